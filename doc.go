@@ -1,0 +1,38 @@
+// Package iprborder is the root of a library that encodes China's customs
+// border protection of intellectual property: the deadlines, bonds, fees
+// and notices of the Regulations on Customs Protection of Intellectual
+// Property Rights (知识产权海关保护条例) and their Implementing Measures, as
+// pure, typed Go that a case system can call and trust.
+//
+// This package holds documentation only. The work is done by its
+// subpackages, each citing the article and the rule id (R-EXO-2, R-FEE-3,
+// ...) of the project's domain brief for every rule it encodes:
+//
+//   - calendar: civil dates and China's official working-day calendar
+//     (holiday blocks and adjusted working days from the State Council's
+//     annual notices), and legal periods counted in working days, days or
+//     months. It imports the standard library only.
+//   - rights: IP right types, their terms of protection and their
+//     recordation with customs (备案). Planned.
+//   - enforcement: the detention workflows, ex officio and upon
+//     application, as typed state machines: bonds, deadlines, release,
+//     confiscation, disposal, penalties. Planned.
+//   - storagecost: storage, custody, handling and disposal tariffs and
+//     itemised bills. Planned.
+//   - notice: payment notices and the other written notices, in Chinese
+//     and English. Planned.
+//
+// # Legal sources
+//
+// The library follows the law as paraphrased, article by article, with a
+// confidence mark on every rule, in the project's domain brief. Where the
+// law is silent or uncertain the library takes a documented default and
+// makes it a parameter, never a hidden constant. A change to an encoded
+// rule is a behaviour change and is recorded in CHANGELOG.md.
+//
+// # Purity
+//
+// No function reads the clock, the environment or a global setting:
+// callers pass the dates and the calendar. Values are immutable and safe
+// for concurrent use, and bad input gets an error, never a panic.
+package iprborder

@@ -1,0 +1,10 @@
+module github.com/iprborder/iprborder
+
+go 1.22
+
+require (
+	github.com/leanovate/gopter v0.2.11
+	github.com/stretchr/testify v1.12.1
+)
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect
