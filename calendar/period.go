@@ -218,17 +218,16 @@ const maxPeriodJSONBytes = 1 << 10
 // String describes p in English, e.g. "3 working days from the day after
 // the trigger".
 func (p Period) String() string {
-	unit := map[Unit][2]string{
-		UnitWorkingDays: {"working day", "working days"},
-		UnitDays:        {"day", "days"},
-		UnitMonths:      {"month", "months"},
-	}[p.Unit]
-	if unit[0] == "" {
+	var s string
+	switch one := p.Count == 1; p.Unit {
+	case UnitWorkingDays:
+		s = plural(p.Count, one, "working day", "working days")
+	case UnitDays:
+		s = plural(p.Count, one, "day", "days")
+	case UnitMonths:
+		s = plural(p.Count, one, "month", "months")
+	default:
 		return fmt.Sprintf("%d %s", p.Count, p.Unit)
-	}
-	s := fmt.Sprintf("%d %s", p.Count, unit[1])
-	if p.Count == 1 {
-		s = "1 " + unit[0]
 	}
 	switch p.Start {
 	case StartNextDay:
@@ -240,6 +239,13 @@ func (p Period) String() string {
 		s += ", not moved off rest days"
 	}
 	return s
+}
+
+func plural(n int, one bool, singular, plural string) string {
+	if one {
+		return "1 " + singular
+	}
+	return fmt.Sprintf("%d %s", n, plural)
 }
 
 // Deadline computes when p, triggered on the given day, ends on calendar
