@@ -1,0 +1,11 @@
+module github.com/iprborder/iprborder/bench
+
+go 1.22
+
+require (
+	github.com/6tail/lunar-go v1.4.7
+	github.com/iprborder/iprborder v0.0.0
+	github.com/rickar/cal/v2 v2.1.13
+)
+
+replace github.com/iprborder/iprborder => ../
