@@ -53,7 +53,9 @@ func MustNewDate(year int, month time.Month, day int) Date {
 
 // DateOf returns the date in China Standard Time (UTC+8) of the instant t,
 // whatever t's location. It is the day a Chinese office would stamp on a
-// document received at t.
+// document received at t. (For the calendar date that t shows in its own
+// location, use [NewDate] with t.Date().) An instant outside years 1 to
+// 9999 gives an invalid Date.
 func DateOf(t time.Time) Date {
 	y, m, d := t.In(cst).Date()
 	return Date{Year: y, Month: m, Day: d}
@@ -93,14 +95,33 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
 // AddDays returns the date n calendar days after d (before d if n is
-// negative). If d is invalid, or the result would fall outside
-// 0001-01-01..9999-12-31, AddDays returns the zero Date, which every
-// function of this package rejects.
+// negative). An invalid d is returned unchanged. A result after 9999-12-31
+// is the invalid date 10000-01-01 and one before 0001-01-01 is the invalid
+// date 0000-12-31, never the zero Date, so that an overflow cannot pass for
+// "no date": every function of this package rejects them with
+// [ErrInvalidDate].
 func (d Date) AddDays(n Days) Date {
-	if !d.IsValid() || n > maxDaySpan || n < -maxDaySpan {
-		return Date{}
+	if !d.IsValid() {
+		return d
 	}
-	return dateFromSerial(d.serial() + int64(n))
+	if n > maxDaySpan || n < -maxDaySpan {
+		return outOfRange(n > 0)
+	}
+	s := d.serial() + int64(n)
+	if s < minSerial || s > maxSerial {
+		return outOfRange(s > maxSerial)
+	}
+	return dateFromSerial(s)
+}
+
+// outOfRange returns the invalid date that date arithmetic gives when its
+// result falls outside 0001-01-01..9999-12-31: the day just beyond the
+// range, so that an error message names it plainly.
+func outOfRange(after bool) Date {
+	if after {
+		return Date{Year: MaxYear + 1, Month: time.January, Day: 1}
+	}
+	return Date{Year: MinYear - 1, Month: time.December, Day: 31}
 }
 
 // DaysSince returns the number of calendar days from e to d: positive if d
@@ -118,17 +139,21 @@ func (d Date) DaysSince(e Date) Days {
 // in the month n months later or, if that month is too short, its last day.
 // So 2024-01-31 plus one month is 2024-02-29 and 2023-10-31 plus one month
 // is 2023-11-30, never December 1st as [time.Time.AddDate] would give.
-// n may be negative. An invalid d, or a result outside the Date range, gives
-// the zero Date.
+// n may be negative. An invalid d is returned unchanged, and a result
+// outside the Date range is 10000-01-01 or 0000-12-31, as for
+// [Date.AddDays].
 func (d Date) AddMonths(n int) Date {
-	if !d.IsValid() || n > 12*MaxYear || n < -12*MaxYear {
-		return Date{}
+	if !d.IsValid() {
+		return d
+	}
+	if n > 12*MaxYear || n < -12*MaxYear {
+		return outOfRange(n > 0)
 	}
 	months := d.Year*12 + int(d.Month) - 1 + n
-	y, m := months/12, time.Month(months%12+1)
-	if months < 0 || y < MinYear || y > MaxYear {
-		return Date{}
+	if months < MinYear*12 || months >= (MaxYear+1)*12 {
+		return outOfRange(n > 0)
 	}
+	y, m := months/12, time.Month(months%12+1)
 	return Date{Year: y, Month: m, Day: min(d.Day, daysIn(y, m))}
 }
 
@@ -185,10 +210,10 @@ func (d Date) serial() int64 {
 }
 
 // dateFromSerial is the inverse of serial (Hinnant's civil_from_days). It
-// returns the zero Date outside the Date range.
+// returns outOfRange outside the Date range.
 func dateFromSerial(z int64) Date {
 	if z < minSerial || z > maxSerial {
-		return Date{}
+		return outOfRange(z > maxSerial)
 	}
 	z += 719468
 	era := z / 146097 // z >= 0 here.

@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -108,22 +109,42 @@ func TestDate_AddDaysAgreesWithTime(t *testing.T) {
 }
 
 func TestDate_AddDaysOutOfRange(t *testing.T) {
+	after := calendar.Date{Year: 10000, Month: time.January, Day: 1}
+	before := calendar.Date{Year: 0, Month: time.December, Day: 31}
+	invalid := calendar.Date{Year: 2021, Month: time.February, Day: 30}
 	tests := []struct {
 		from calendar.Date
 		n    calendar.Days
+		want calendar.Date
 	}{
-		{d("9999-12-31"), 1},
-		{d("0001-01-01"), -1},
-		{d("2024-01-01"), 1 << 62},
-		{d("2024-01-01"), -1 << 62},
-		{calendar.Date{Year: 2021, Month: time.February, Day: 30}, 1},
-		{calendar.Date{}, 0},
+		{d("9999-12-31"), 1, after},
+		{d("0001-01-01"), -1, before},
+		{d("2024-01-01"), 1 << 62, after},
+		{d("2024-01-01"), -1 << 62, before},
+		{invalid, 1, invalid},                 // Invalid stays invalid.
+		{calendar.Date{}, 5, calendar.Date{}}, // No date stays no date.
 	}
 	for _, tc := range tests {
 		got := tc.from.AddDays(tc.n)
-		assert.Truef(t, got.IsZero(), "%v.AddDays(%d) = %v; want the zero Date", tc.from, tc.n, got)
+		assert.Equalf(t, tc.want, got, "%v.AddDays(%d)", tc.from, tc.n)
+		if tc.want != (calendar.Date{}) {
+			assert.False(t, got.IsValid())
+			assert.False(t, got.IsZero(), "an overflow must not pass for \"no date\"")
+			_, err := got.MarshalText()
+			assert.ErrorIs(t, err, calendar.ErrInvalidDate)
+		}
 	}
+	assert.Equal(t, "10000-01-01", after.String())
 	assert.Equal(t, d("9999-12-31"), d("0001-01-01").AddDays(d("9999-12-31").DaysSince(d("0001-01-01"))))
+}
+
+func TestDate_StringOfAbsurdFields(t *testing.T) {
+	assert.Equal(t, "-9223372036854775808-01-01", calendar.Date{Year: math.MinInt64, Month: 1, Day: 1}.String())
+	assert.Equal(t, "2024--01-00", calendar.Date{Year: 2024, Month: -1, Day: 0}.String())
+	_, err := calendar.ParseDate("x")
+	assert.Error(t, err)
+	_, err = calendar.NewDate(math.MinInt64, math.MinInt64, math.MinInt64)
+	assert.ErrorContains(t, err, "{-9223372036854775808 -9223372036854775808 -9223372036854775808}")
 }
 
 // Civil Code art 202: the corresponding day, or the month's last day if
@@ -159,15 +180,17 @@ func TestDate_AddMonths(t *testing.T) {
 	for _, tc := range []struct {
 		from calendar.Date
 		n    int
+		want string
 	}{
-		{d("9999-12-01"), 1},
-		{d("0001-01-31"), -1},
-		{d("2024-01-01"), 1 << 40},
-		{d("2024-01-01"), -1 << 40},
-		{calendar.Date{Year: 2024, Month: 13, Day: 1}, 1},
+		{d("9999-12-01"), 1, "10000-01-01"},
+		{d("0001-01-31"), -1, "0000-12-31"},
+		{d("2024-01-01"), 1 << 40, "10000-01-01"},
+		{d("2024-01-01"), -1 << 40, "0000-12-31"},
+		{calendar.Date{Year: 2024, Month: 13, Day: 1}, 1, "2024-13-01"},
 	} {
 		got := tc.from.AddMonths(tc.n)
-		assert.Truef(t, got.IsZero(), "%v.AddMonths(%d) = %v; want the zero Date", tc.from, tc.n, got)
+		assert.Equalf(t, tc.want, got.String(), "%v.AddMonths(%d)", tc.from, tc.n)
+		assert.False(t, got.IsValid())
 	}
 }
 
@@ -223,6 +246,12 @@ func TestDate_Text(t *testing.T) {
 	assert.Empty(t, b)
 	require.NoError(t, got.UnmarshalText(nil))
 	assert.True(t, got.IsZero())
+
+	// An instant outside the Date range gives an invalid Date.
+	assert.False(t, calendar.DateOf(time.Date(-20000, 1, 1, 0, 0, 0, 0, time.UTC)).IsValid())
+	// Start and End of an invalid date are the zero time.
+	assert.True(t, calendar.Date{Year: 2021, Month: 2, Day: 30}.Start().IsZero())
+	assert.True(t, calendar.Date{}.End().IsZero())
 
 	// Any other invalid date cannot be marshaled.
 	_, err = calendar.Date{Year: 2021, Month: 2, Day: 30}.MarshalText()

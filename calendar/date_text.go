@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -91,9 +92,10 @@ func (d Date) appendFormat(b []byte) []byte {
 	return appendPadded(b, d.Day, 2)
 }
 
-// format prints the fields of a possibly invalid date for an error message.
+// format prints the fields of a possibly invalid date for an error message:
+// as text when they look like a date, else as fields.
 func (d Date) format() string {
-	if d.Year < 0 || d.Year > MaxYear || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+	if d.Year < 0 || d.Year > 99999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
 		return fmt.Sprintf("{%d %d %d}", d.Year, int(d.Month), d.Day)
 	}
 	return d.String()
@@ -123,20 +125,20 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
+// appendPadded appends n in decimal, zero-padded to width digits, with a
+// leading minus sign if negative (for printing invalid dates).
 func appendPadded(b []byte, n, width int) []byte {
+	u := uint64(n)
 	if n < 0 {
 		b = append(b, '-')
-		n = -n
+		u = -u // Two's complement: right even for math.MinInt.
 	}
-	var buf [20]byte
-	i := len(buf)
-	for n >= 10 || width > 1 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-		width--
+	digits := 1
+	for x := u; x >= 10; x /= 10 {
+		digits++
 	}
-	i--
-	buf[i] = byte('0' + n)
-	return append(b, buf[i:]...)
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendUint(b, u, 10)
 }
