@@ -20,8 +20,9 @@ import (
 // work, Saturday and Sunday rest.
 //
 // An arrangement may reach back into the last week of the previous year,
-// because the New Year break can start there (the 2023 break began on
-// 2022-12-31). It may not reach into the next year.
+// because the New Year break can start there: the 2023 break began on
+// 2022-12-31, and the 2019 notice made Saturday 2018-12-29 a working day
+// and Monday 2018-12-31 a holiday. It may not reach into the next year.
 //
 // Arrangement is plain data; [New] and [Calendar.With] validate it, and so
 // does decoding it from JSON.
@@ -75,9 +76,12 @@ type Holiday struct {
 	Festival Festival `json:"festival"`
 	First    Date     `json:"first"`
 	Last     Date     `json:"last"`
-	// Note records what a reader must know about the block, for example
-	// that a later notice extended it.
+	// Note records what a reader must know about the block.
 	Note string `json:"note,omitempty"`
+	// Notice is the index in the arrangement's Notices of the notice that
+	// sets the block: 0, the annual notice, unless a later notice added
+	// or changed it.
+	Notice int `json:"notice,omitempty"`
 }
 
 // AdjustedWorkday is a Saturday or Sunday the notice makes a working day
@@ -85,6 +89,9 @@ type Holiday struct {
 type AdjustedWorkday struct {
 	Date     Date     `json:"date"`
 	Festival Festival `json:"festival"`
+	// Notice is the index in the arrangement's Notices of the notice that
+	// sets the day, as for [Holiday].
+	Notice int `json:"notice,omitempty"`
 }
 
 // Limits on an arrangement. They are far above anything a notice has
@@ -102,7 +109,7 @@ const (
 	maxBlockDays     = 31  // days in one holiday block
 	maxNameBytes     = 64  // a festival name
 	maxTextBytes     = 512 // a title, number, URL or note
-	spillDays        = 7   // how far into the previous December a year may reach
+	spillDays        = 7   // how far into the previous December a year may reach: 25 to 31 December
 	maxArrangements  = MaxArrangementYear - MinArrangementYear + 1
 	maxJSONBytes     = 1 << 20
 	maxJSONNestDepth = 8
@@ -168,6 +175,7 @@ func (a Arrangement) problems() ArrangementErrors {
 		f := field{list: "holidays", index: i}
 		checkFestival(bad, f, h.Festival)
 		checkText(bad, f.with("note"), h.Note, maxTextBytes, false)
+		checkNotice(bad, f, h.Notice, len(a.Notices))
 		okFirst, okLast := inYear(f.with("first"), h.First), inYear(f.with("last"), h.Last)
 		if !okFirst || !okLast {
 			continue
@@ -183,14 +191,18 @@ func (a Arrangement) problems() ArrangementErrors {
 			okBlocks = append(okBlocks, i)
 		}
 	}
-	// Overlapping blocks: sort the good ones by first day and compare
-	// neighbours.
+	// Overlapping blocks: sort the good ones by first day and compare each
+	// with the block reaching furthest among those before it, so that
+	// every block that overlaps another is reported.
 	slices.SortFunc(okBlocks, func(i, j int) int { return a.Holidays[i].First.Compare(a.Holidays[j].First) })
-	for k := 1; k < len(okBlocks); k++ {
-		prev, cur := a.Holidays[okBlocks[k-1]], a.Holidays[okBlocks[k]]
+	for k, reach := 1, 0; k < len(okBlocks); k++ {
+		prev, cur := a.Holidays[okBlocks[reach]], a.Holidays[okBlocks[k]]
 		if !cur.First.After(prev.Last) {
 			bad(field{list: "holidays", index: okBlocks[k]}, cur.First.String()+".."+cur.Last.String(),
-				fmt.Sprintf("overlaps holidays[%d] %s..%s", okBlocks[k-1], prev.First, prev.Last))
+				fmt.Sprintf("overlaps holidays[%d] %s..%s", okBlocks[reach], prev.First, prev.Last))
+		}
+		if cur.Last.After(prev.Last) {
+			reach = k
 		}
 	}
 
@@ -201,6 +213,7 @@ func (a Arrangement) problems() ArrangementErrors {
 	for i, w := range a.Workdays {
 		f := field{list: "workdays", index: i}
 		checkFestival(bad, f, w.Festival)
+		checkNotice(bad, f, w.Notice, len(a.Notices))
 		if !inYear(f.with("date"), w.Date) {
 			continue
 		}
@@ -251,6 +264,13 @@ func (f field) String() string {
 func checkFestival(bad func(f field, value, reason string), f field, fest Festival) {
 	checkText(bad, f.with("festival.zh"), fest.Chinese, maxNameBytes, true)
 	checkText(bad, f.with("festival.en"), fest.English, maxNameBytes, true)
+}
+
+// checkNotice accepts an index into the arrangement's notices.
+func checkNotice(bad func(f field, value, reason string), f field, i, notices int) {
+	if i < 0 || (i >= notices && notices > 0) {
+		bad(f.with("notice"), fmt.Sprint(i), fmt.Sprintf("no such notice: the arrangement has %d", notices))
+	}
 }
 
 // checkText accepts printable UTF-8 without leading or trailing space, up
@@ -338,20 +358,24 @@ func ParseArrangements(data []byte) ([]Arrangement, error) {
 // too large, or with unknown fields or a bad date.
 type jsonError struct{ err error }
 
-func (e *jsonError) Error() string        { return "calendar: arrangement JSON: " + e.err.Error() }
+func (e *jsonError) Error() string {
+	return "calendar: arrangement JSON: " + strings.TrimPrefix(e.err.Error(), "calendar: ")
+}
 func (e *jsonError) Unwrap() error        { return e.err }
 func (e *jsonError) Is(target error) bool { return target == ErrInvalidArrangement }
 
-// decodeStrict decodes exactly one JSON value, rejecting input over 1 MiB,
-// deep nesting, unknown fields and trailing data. Validation errors of the
-// arrangements inside pass through unchanged; any other failure is a
-// *jsonError.
+// decodeStrict decodes exactly one JSON value into v, rejecting input over
+// 1 MiB, nesting deeper than 8, duplicate keys, keys that are not exactly
+// one of the arrangement format's (encoding/json alone would take "YEAR"
+// for "year", and the last of two "year" keys), unknown fields and trailing
+// data. Validation errors of the arrangements inside pass through
+// unchanged; any other failure is a *jsonError.
 func decodeStrict(data []byte, v any) error {
 	if len(data) > maxJSONBytes {
 		return &jsonError{fmt.Errorf("%d bytes, more than %d", len(data), maxJSONBytes)}
 	}
-	if depth := nestDepth(data); depth > maxJSONNestDepth {
-		return &jsonError{fmt.Errorf("nested %d levels deep, more than %d", depth, maxJSONNestDepth)}
+	if err := checkKeys(data, arrangementKeys); err != nil {
+		return &jsonError{err}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -359,7 +383,7 @@ func decodeStrict(data []byte, v any) error {
 		if errors.Is(err, ErrInvalidArrangement) {
 			return err
 		}
-		return &jsonError{err}
+		return &jsonError{jsonFieldError(err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return &jsonError{errors.New("trailing data after the value")}
@@ -367,30 +391,103 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
-// nestDepth returns the deepest nesting of arrays and objects in data,
-// ignoring brackets inside strings. It bounds the work a hostile input can
-// cause before decoding starts.
-func nestDepth(data []byte) int {
-	depth, deepest, inString, escaped := 0, 0, false, false
-	for _, c := range data {
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
+// arrangementKeys are the object keys of the arrangement format.
+var arrangementKeys = []string{
+	"year", "notices", "holidays", "workdays",
+	"title", "number", "issued", "url", "note",
+	"festival", "zh", "en", "first", "last", "date", "notice",
+}
+
+// checkKeys walks the JSON in data once and rejects it if it is malformed,
+// nests arrays and objects deeper than maxJSONNestDepth, repeats a key
+// within an object, or uses a key that is not exactly one of known.
+func checkKeys(data []byte, known []string) error {
+	type frame struct {
+		object  bool
+		wantKey bool     // In an object: the next string is a key.
+		keys    []string // The keys seen so far in this object.
+	}
+	var stack []frame
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = &stack[len(stack)-1]
+		}
+		switch tok := tok.(type) {
+		case json.Delim:
+			switch tok {
+			case '{', '[':
+				if len(stack) == maxJSONNestDepth {
+					return fmt.Errorf("nested more than %d levels deep", maxJSONNestDepth)
+				}
+				if top != nil && top.object {
+					top.wantKey = true // After this value, a key.
+				}
+				stack = append(stack, frame{object: tok == '{', wantKey: tok == '{'})
+			default:
+				stack = stack[:len(stack)-1]
 			}
-		case c == '"':
-			inString = true
-		case c == '[' || c == '{':
-			depth++
-			deepest = max(deepest, depth)
-		case c == ']' || c == '}':
-			depth--
+			continue
+		case string:
+			if top != nil && top.object && top.wantKey {
+				if !slices.Contains(known, tok) {
+					return fmt.Errorf("unknown key %q (keys are lower case: %s)", clip(tok), strings.Join(known, ", "))
+				}
+				if slices.Contains(top.keys, tok) {
+					return fmt.Errorf("duplicate key %q", tok)
+				}
+				top.keys = append(top.keys, tok)
+				top.wantKey = false
+				continue
+			}
+		}
+		if top != nil && top.object {
+			top.wantKey = true // A scalar value; a key comes next.
 		}
 	}
-	return deepest
+}
+
+// jsonFieldError rewrites a type error of encoding/json, which names Go
+// types ("Go struct field arrangementJSON.year of type int"), in terms of
+// the JSON format, keeping the original for errors.As.
+func jsonFieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &fieldTypeError{te}
+	}
+	return err
+}
+
+type fieldTypeError struct{ *json.UnmarshalTypeError }
+
+func (e *fieldTypeError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("cannot use a JSON %s where %s is wanted", e.Value, jsonKind(e.Type.Kind().String()))
+	}
+	return fmt.Sprintf("%s: cannot use a JSON %s where %s is wanted", e.Field, e.Value, jsonKind(e.Type.Kind().String()))
+}
+
+func (e *fieldTypeError) Unwrap() error { return e.UnmarshalTypeError }
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
+		return "a whole number"
+	case "string":
+		return "a string"
+	case "slice", "array":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	}
+	return goKind
 }

@@ -93,6 +93,11 @@ func BenchmarkAddWorkdays(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				sinkDate = nv.addWorkdays(starts[i&255], n)
 			}
+			// The baseline must answer as the table does, or the ratio
+			// means nothing.
+			if want, _ := c.AddWorkdays(starts[(b.N-1)&255], n); sinkDate != want {
+				b.Fatalf("naive AddWorkdays(%v, %d) = %v; table says %v", starts[(b.N-1)&255], n, sinkDate, want)
+			}
 		})
 	}
 }
@@ -119,6 +124,10 @@ func BenchmarkWorkdaysBetween(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			sinkN = nv.workdaysBetween(starts[i&255], ends[i&255])
+		}
+		last := (b.N - 1) & 255
+		if want, _ := c.WorkdaysBetween(starts[last], ends[last]); sinkN != want {
+			b.Fatalf("naive WorkdaysBetween(%v, %v) = %d; table says %d", starts[last], ends[last], sinkN, want)
 		}
 	})
 }

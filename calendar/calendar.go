@@ -61,9 +61,12 @@ func (c Calendar) Arrangements() []Arrangement {
 	return out
 }
 
-// Coverage returns the first and the last day c has official data for:
-// 1 January of its first year and 31 December of its last. Both are the
-// zero Date for the zero Calendar.
+// Coverage returns the first and the last day c has final official data
+// for: 1 January of its first year, and 24 December of its last. The last
+// seven days of the last year are not covered until the next year's
+// arrangement is loaded, because its notice may rearrange them (the 2019
+// notice made Saturday 2018-12-29 a working day and Monday 2018-12-31 a
+// holiday). Both are the zero Date for the zero Calendar.
 func (c Calendar) Coverage() (first, last Date) {
 	if c.t == nil {
 		return Date{}, Date{}
@@ -90,7 +93,7 @@ func (c Calendar) Equal(o Calendar) bool {
 }
 
 // String returns a short description such as
-// "calendar 2020-01-01..2027-12-31".
+// "calendar 2020-01-01..2027-12-24".
 func (c Calendar) String() string {
 	if c.t == nil {
 		return "calendar (empty)"
@@ -121,12 +124,13 @@ func (c Calendar) Day(d Date) (Day, error) {
 	if e := t.info[i]; e != 0 {
 		ent := t.entries[e-1]
 		a := t.arrs[ent.arr]
-		day.Kind, day.Notice = ent.kind, a.Notices[0]
+		day.Kind = ent.kind
 		if ent.kind == KindHoliday {
 			h := a.Holidays[ent.index]
-			day.Festival, day.First, day.Last, day.Note = h.Festival, h.First, h.Last, h.Note
+			day.Festival, day.First, day.Last, day.Note, day.Notice = h.Festival, h.First, h.Last, h.Note, a.Notices[h.Notice]
 		} else {
-			day.Festival = a.Workdays[ent.index].Festival
+			w := a.Workdays[ent.index]
+			day.Festival, day.Notice = w.Festival, a.Notices[w.Notice]
 		}
 		return day, nil
 	}
@@ -150,7 +154,8 @@ func (c Calendar) Explain(d Date) (string, error) {
 
 // SpecialDays returns the days from from to to, both included, that are
 // not ordinary: holiday days and adjusted working days, in date order. It
-// is what a person checking a deadline by hand needs to see.
+// is what a person checking a deadline by hand needs to see. Both ends must
+// be covered.
 func (c Calendar) SpecialDays(from, to Date) ([]Day, error) {
 	if err := c.checkRange(from, to); err != nil {
 		return nil, err

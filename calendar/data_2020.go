@@ -16,14 +16,15 @@ func arrangement2020() Arrangement {
 			{
 				Title:  "国务院办公厅关于延长2020年春节假期的通知",
 				Number: "国办发明电〔2020〕1号",
-				Issued: Date{2020, time.January, 27},
+				Issued: Date{2020, time.January, 26},
 				URL:    "http://www.gov.cn/zhengce/zhengceku/2020-01/27/content_5472352.htm",
-				Note:   "extended the Spring Festival break from 2020-01-30 to 2020-02-02, so Saturday 2020-02-01 is no longer worked",
+				Note:   "signed 2020-01-26, published 2020-01-27; extended the Spring Festival break to 2020-02-02, so Saturday 2020-02-01 is no longer worked",
 			},
 		},
 		Holidays: []Holiday{
 			{Festival: newYearsDay, First: Date{2020, time.January, 1}, Last: Date{2020, time.January, 1}},
-			{Festival: springFestival, First: Date{2020, time.January, 24}, Last: Date{2020, time.February, 2}, Note: "extended from 2020-01-30 by 国办发明电〔2020〕1号 of 2020-01-27"},
+			{Festival: springFestival, First: Date{2020, time.January, 24}, Last: Date{2020, time.January, 30}},
+			{Festival: springFestivalExtended, First: Date{2020, time.January, 31}, Last: Date{2020, time.February, 2}, Notice: 1},
 			{Festival: qingming, First: Date{2020, time.April, 4}, Last: Date{2020, time.April, 6}},
 			{Festival: labourDay, First: Date{2020, time.May, 1}, Last: Date{2020, time.May, 5}},
 			{Festival: dragonBoat, First: Date{2020, time.June, 25}, Last: Date{2020, time.June, 27}},

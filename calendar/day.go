@@ -16,8 +16,9 @@ type Day struct {
 	First, Last Date
 	// Note is the holiday block's note, if any.
 	Note string
-	// Notice is the annual notice of the arrangement that governs the day:
-	// the one that lists it, or for an ordinary day the one of its year.
+	// Notice is the notice that makes the day what it is: for a holiday or
+	// an adjusted working day, the one that sets its block or the day; for
+	// an ordinary day, the annual notice of its year, which leaves it so.
 	Notice Notice
 }
 

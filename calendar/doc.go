@@ -50,12 +50,16 @@
 //
 // # Coverage
 //
-// A Calendar holds official data for a run of whole consecutive years, its
-// [Calendar.Coverage]. A question that needs a day outside it fails with an
-// error wrapping [ErrNotCovered]; the package never falls back to the
-// weekend rule, which is how holiday libraries silently get next January
-// wrong. AddWorkdays and WorkdaysBetween need only the days after their
-// first argument, so the day before the coverage starts is a valid start.
+// A Calendar holds the arrangements of a run of consecutive years. Its
+// [Calendar.Coverage] runs from 1 January of the first year to 24 December
+// of the last: the last week of a year is final only once the next year's
+// notice is out, because that notice may rearrange it (the 2019 notice made
+// Saturday 2018-12-29 a working day and Monday 2018-12-31 a holiday). A
+// question that needs a day outside the coverage fails with an error
+// wrapping [ErrNotCovered]; the package never falls back to the weekend
+// rule, which is how holiday libraries silently get next January wrong.
+// AddWorkdays and WorkdaysBetween need only the days after their first
+// argument, so the day before the coverage starts is a valid start.
 //
 // # Representation
 //
@@ -74,17 +78,20 @@
 // # Zero values
 //
 //   - The zero Date is not a valid date. It means "no date" in optional
-//     fields and marshals to the empty text.
+//     fields and marshals to the empty text. Date arithmetic that leaves
+//     0001-01-01..9999-12-31 gives another invalid date, never the zero
+//     one.
 //   - The zero Calendar covers no day.
 //   - The zero [Kind] and [Unit] are unknown and rejected. The zero [Start]
 //     and [Roll] are the law's defaults, [StartNextDay] and [RollForward].
 //
 // # Errors
 //
-// Every error wraps one of [ErrInvalidDate], [ErrNotCovered],
-// [ErrInvalidArgument] and [ErrInvalidArrangement], for [errors.Is]; the
+// Every error matches one of [ErrInvalidDate], [ErrNotCovered],
+// [ErrInvalidArgument] and [ErrInvalidArrangement] with [errors.Is]; the
 // types [DateError], [CoverageError] and [ArrangementError] carry the facts
-// for [errors.As]. Arrangement validation reports every problem at once.
+// for [errors.As]. Arrangement validation reports every problem at once, as
+// [ArrangementErrors].
 // No function panics on bad input, except the Must functions, which are
 // for tests and tables.
 //

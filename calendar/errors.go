@@ -122,14 +122,25 @@ func (e ArrangementErrors) orNil() error {
 }
 
 // argumentError is a bad argument: a negative count, a reversed range, an
-// unknown code. It matches ErrInvalidArgument without repeating its text.
-type argumentError struct{ msg string }
+// unknown code. It matches ErrInvalidArgument without repeating its text,
+// and unwraps to the error that caused it, if any.
+type argumentError struct {
+	msg string
+	err error
+}
 
 func (e *argumentError) Error() string        { return e.msg }
 func (e *argumentError) Is(target error) bool { return target == ErrInvalidArgument }
+func (e *argumentError) Unwrap() error        { return e.err }
 
 func invalidArgument(format string, args ...any) error {
 	return &argumentError{msg: "calendar: " + fmt.Sprintf(format, args...)}
+}
+
+// wrapArgument is invalidArgument for an error caused by err: the message
+// ends with err's, and errors.Is and errors.As reach err.
+func wrapArgument(err error, format string, args ...any) error {
+	return &argumentError{msg: "calendar: " + fmt.Sprintf(format, args...) + ": " + strings.TrimPrefix(err.Error(), "calendar: "), err: err}
 }
 
 // clip shortens an input echoed in an error message, so that an absurdly

@@ -439,8 +439,8 @@ func ExampleChina() {
 	first, last := china.Coverage()
 	fmt.Println(first, last)
 	// Output:
-	// calendar 2020-01-01..2027-12-31
-	// 2020-01-01 2027-12-31
+	// calendar 2020-01-01..2027-12-24
+	// 2020-01-01 2027-12-24
 }
 
 // New builds a calendar from year arrangements, here the official 2024
@@ -455,7 +455,7 @@ func ExampleNew() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, calendar.ErrInvalidArrangement))
 	// Output:
-	// calendar 2024-01-01..2024-12-31 <nil>
+	// calendar 2024-01-01..2024-12-24 <nil>
 	// calendar: arrangement 2026: year "2026": year 2025 is missing: a calendar's years must be consecutive
 	// true
 }
@@ -468,7 +468,7 @@ func ExampleMustNew() {
 	last, err := spring2024.AddWorkdays(calendar.MustParseDate("2024-02-09"), 3)
 	fmt.Println(spring2024, last, err)
 	// Output:
-	// calendar 2024-01-01..2024-12-31 2024-02-20 <nil>
+	// calendar 2024-01-01..2024-12-24 2024-02-20 <nil>
 }
 
 // With adds a newly announced year to a calendar without a new release of
@@ -507,8 +507,8 @@ func ExampleCalendar_With() {
 	dl, err := reply.Deadline(extended, calendar.MustParseDate("2027-12-29"))
 	fmt.Println(dl.LastDay, err)
 	// Output:
-	// calendar 2020-01-01..2027-12-31
-	// calendar 2020-01-01..2028-12-31
+	// calendar 2020-01-01..2027-12-24
+	// calendar 2020-01-01..2028-12-24
 	// 2028-01-04 <nil>
 }
 
@@ -524,7 +524,7 @@ func ExampleCalendar_Arrangements() {
 			a.Year, len(a.Holidays), len(a.Workdays), number)
 	}
 	// Output:
-	// 2020: 6 holiday blocks, 6 adjusted working days, 国办发明电〔2019〕16号
+	// 2020: 7 holiday blocks, 6 adjusted working days, 国办发明电〔2019〕16号
 	// 2021: 7 holiday blocks, 7 adjusted working days, 国办发明电〔2020〕27号
 	// 2022: 7 holiday blocks, 7 adjusted working days, 国办发明电〔2021〕11号
 	// 2023: 6 holiday blocks, 7 adjusted working days, 国办发明电〔2022〕16号
@@ -534,7 +534,9 @@ func ExampleCalendar_Arrangements() {
 	// 2027: 7 holiday blocks, 5 adjusted working days, (number not recorded)
 }
 
-// Coverage tells which days a calendar can answer for.
+// Coverage tells which days a calendar can answer for. The last week of
+// 2027 is not among them until the 2028 notice is loaded: that notice may
+// rearrange it, as the 2019 notice did to the end of 2018.
 func ExampleCalendar_Coverage() {
 	first, last := calendar.China().Coverage()
 	fmt.Printf("official data from %s to %s\n", first, last)
@@ -542,20 +544,21 @@ func ExampleCalendar_Coverage() {
 	first, last = calendar.Calendar{}.Coverage()
 	fmt.Println(first.IsZero(), last.IsZero())
 	// Output:
-	// official data from 2020-01-01 to 2027-12-31
+	// official data from 2020-01-01 to 2027-12-24
 	// true true
 }
 
 // Covers tells whether the calendar has official data for a day.
 func ExampleCalendar_Covers() {
 	china := calendar.China()
-	for _, s := range []string{"2019-12-31", "2024-02-09", "2027-12-31", "2028-01-03"} {
+	for _, s := range []string{"2019-12-31", "2024-02-09", "2027-12-24", "2027-12-27", "2028-01-03"} {
 		fmt.Println(s, china.Covers(calendar.MustParseDate(s)))
 	}
 	// Output:
 	// 2019-12-31 false
 	// 2024-02-09 true
-	// 2027-12-31 true
+	// 2027-12-24 true
+	// 2027-12-27 false
 	// 2028-01-03 false
 }
 
@@ -579,7 +582,7 @@ func ExampleCalendar_String() {
 	fmt.Println(calendar.China().String())
 	fmt.Println(calendar.Calendar{}.String())
 	// Output:
-	// calendar 2020-01-01..2027-12-31
+	// calendar 2020-01-01..2027-12-24
 	// calendar (empty)
 }
 
@@ -599,7 +602,7 @@ func ExampleCalendar_IsWorkday() {
 	// 2024-02-12 false
 	// 2024-02-17 false
 	// 2024-02-18 true
-	// 2028-01-04 calendar: 2028-01-04 is outside the calendar's official data 2020-01-01..2027-12-31
+	// 2028-01-04 calendar: 2028-01-04 is outside the calendar's official data 2020-01-01..2027-12-24
 }
 
 // Day tells what the calendar knows of a day and on whose authority.
@@ -789,9 +792,9 @@ func ExampleCalendar_UnmarshalJSON() {
 	fmt.Println(err)
 	fmt.Println(config.Calendar)
 	// Output:
-	// calendar 2020-01-01..2027-12-31 <nil>
+	// calendar 2020-01-01..2027-12-24 <nil>
 	// calendar: arrangement 2028: notices: at least one source notice is required
-	// calendar 2020-01-01..2027-12-31
+	// calendar 2020-01-01..2027-12-24
 }
 
 // ParseArrangements loads a newly announced year from a JSON file, here a
@@ -824,7 +827,7 @@ func ExampleParseArrangements() {
 	why, err := cal.Explain(calendar.MustParseDate("2028-01-22"))
 	fmt.Println(why, err)
 	// Output:
-	// calendar 2020-01-01..2028-12-31
+	// calendar 2020-01-01..2028-12-24
 	// 2028-01-22 (Saturday) is a working day: a weekend day made a working day for the Spring Festival (春节) break by 国务院办公厅关于2028年部分节假日安排的通知 (MADE-UP TEST DATA) <nil>
 }
 
@@ -1266,9 +1269,10 @@ func ExamplePeriod_Deadline_sameDay() {
 	// 3 working days from the trigger day: 2024-02-21
 }
 
-// A notice served on 2027-12-29 needs working days of 2028, which the
-// calendar does not hold: the package refuses to guess them from the
-// weekend rule. Calendar.With adds the year once it is announced.
+// A notice served on 2027-12-29 needs the last days of 2027 and the first of
+// 2028, which the calendar does not hold yet (the 2028 notice may rearrange
+// the end of 2027): the package refuses to guess them from the weekend
+// rule. Calendar.With adds the year once it is announced.
 func ExamplePeriod_Deadline_notCovered() {
 	reply := calendar.Period{Count: 3, Unit: calendar.UnitWorkingDays}
 	_, err := reply.Deadline(calendar.China(), calendar.MustParseDate("2027-12-29"))
@@ -1280,9 +1284,9 @@ func ExamplePeriod_Deadline_notCovered() {
 		fmt.Println("first day missing:", ce.Day)
 	}
 	// Output:
-	// calendar: 2028-01-01 is outside the calendar's official data 2020-01-01..2027-12-31
+	// calendar: 2027-12-30 is outside the calendar's official data 2020-01-01..2027-12-24
 	// true
-	// first day missing: 2028-01-01
+	// first day missing: 2027-12-30
 }
 
 // Rolled tells whether Civil Code art 203 moved the last day off a rest
@@ -1396,8 +1400,8 @@ func ExampleCoverageError() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// 2028-01-04 2020-01-01 2027-12-31
-	// calendar: 2028-01-04 is outside the calendar's official data 2020-01-01..2027-12-31
+	// 2028-01-04 2020-01-01 2027-12-24
+	// calendar: 2028-01-04 is outside the calendar's official data 2020-01-01..2027-12-24
 }
 
 // An ArrangementError carries the year, the place of the problem as a JSON
@@ -1417,4 +1421,57 @@ func ExampleArrangementError() {
 	// true
 	// year 2027, field year, value 2027: the same year is given twice
 	// calendar: arrangement 2027: year "2027": the same year is given twice
+}
+
+// A period read from a configuration file is validated as it is decoded:
+// the law's defaults (next-day start, roll forward) may be left out, and a
+// period the law has no rule for is refused.
+func ExamplePeriod_UnmarshalJSON() {
+	var reply calendar.Period
+	err := json.Unmarshal([]byte(`{"count": 3, "unit": "working-days"}`), &reply)
+	fmt.Println(reply, err)
+
+	err = json.Unmarshal([]byte(`{"count": 1, "unit": "months", "start": "same-day"}`), &reply)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, calendar.ErrInvalidArgument), reply.Count)
+	// Output:
+	// 3 working days from the day after the trigger <nil>
+	// calendar: a month period cannot start on the trigger day: Civil Code art 202 counts months from the day after
+	// true 3
+}
+
+// ArrangementErrors holds every problem validation found; errors.As
+// gives the whole list.
+func ExampleArrangementErrors() {
+	spring := calendar.Festival{Chinese: "春节", English: "Spring Festival"}
+	bad := calendar.Arrangement{
+		Year:     2028,
+		Notices:  []calendar.Notice{{Title: ""}}, // No title.
+		Holidays: []calendar.Holiday{{Festival: spring, First: calendar.MustParseDate("2028-01-25"), Last: calendar.MustParseDate("2028-02-02")}},
+		Workdays: []calendar.AdjustedWorkday{{Date: calendar.MustParseDate("2028-01-28"), Festival: spring}}, // A Friday, inside the block.
+	}
+	var problems calendar.ArrangementErrors
+	if errors.As(bad.Validate(), &problems) {
+		for _, p := range problems {
+			fmt.Printf("%s: %s\n", p.Field, p.Reason)
+		}
+	}
+	// Output:
+	// notices[0].title: required
+	// workdays[0].date: is a Friday: only a Saturday or Sunday can be made a working day
+	// workdays[0].date: inside holidays[0] 2028-01-25..2028-02-02
+}
+
+// IsZero tells an unset Deadline field from a computed one; the zero
+// Deadline never passes.
+func ExampleDeadline_IsZero() {
+	var pending calendar.Deadline // Not yet computed: the notice is not served.
+	fmt.Println(pending.IsZero(), pending.Passed(calendar.MustParseDate("2024-02-21").Start()))
+
+	reply := calendar.Period{Count: 3, Unit: calendar.UnitWorkingDays}
+	dl, _ := reply.Deadline(calendar.China(), calendar.MustParseDate("2024-02-09"))
+	fmt.Println(dl.IsZero(), dl.Passed(calendar.MustParseDate("2024-02-21").Start()))
+	// Output:
+	// true false
+	// false true
 }

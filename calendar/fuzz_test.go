@@ -117,7 +117,12 @@ func FuzzParseArrangements(f *testing.F) {
 		`[{"year":2028,"notices":[{"title":"t"}],"holidays":[],"workdays":[{"date":"2028-01-03","festival":{"zh":"a","en":"b"}}]}]`,
 		// The same year twice.
 		`[{"year":2028,"notices":[{"title":"t"}]},{"year":2028,"notices":[{"title":"t"}]}]`,
-		`[null]`, `[]`, `{}`, `[[[[[[[[[[]]]]]]]]]]`, `[{"year":2028,"notices":[{"title":"t"}]}] x`,
+		// A key in another case, a duplicate key: encoding/json alone would accept both.
+		`[{"YEAR":2028,"notices":[{"title":"t"}]}]`,
+		`[{"year":2027,"year":2028,"notices":[{"title":"t"}]}]`,
+		// A block set by the second notice, as the 2020 extension.
+		`[{"year":2028,"notices":[{"title":"t"},{"title":"u"}],"holidays":[{"festival":{"zh":"a","en":"b"},"first":"2028-01-03","last":"2028-01-04","notice":1}]}]`,
+		`[null]`, `[]`, `{}`, `null`, `[[[[[[[[[[]]]]]]]]]]`, `[{"year":2028,"notices":[{"title":"t"}]}] x`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -167,6 +172,8 @@ func FuzzPeriod_UnmarshalJSON(f *testing.F) {
 		`{"count":0,"unit":"days"}`,
 		`{"count":3,"unit":"WEEKS"}`,
 		`{"count":3,"unit":"days","x":1}`,
+		`{"count":3,"Unit":"days"}`,
+		`{"count":3,"count":4,"unit":"days"}`,
 		`null`, `{}`, `[]`,
 	} {
 		f.Add([]byte(s))

@@ -194,6 +194,9 @@ func (p *Period) UnmarshalJSON(data []byte) error {
 	if len(data) > maxPeriodJSONBytes {
 		return invalidArgument("period JSON is %d bytes, more than %d", len(data), maxPeriodJSONBytes)
 	}
+	if err := checkKeys(data, periodKeys); err != nil {
+		return wrapArgument(err, "period JSON")
+	}
 	var v periodJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -201,7 +204,7 @@ func (p *Period) UnmarshalJSON(data []byte) error {
 		if errors.Is(err, ErrInvalidArgument) {
 			return err
 		}
-		return invalidArgument("period JSON: %v", err)
+		return wrapArgument(jsonFieldError(err), "period JSON")
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return invalidArgument("period JSON: trailing data after the value")
@@ -212,6 +215,9 @@ func (p *Period) UnmarshalJSON(data []byte) error {
 	*p = Period(v)
 	return nil
 }
+
+// periodKeys are the object keys of a period in JSON.
+var periodKeys = []string{"count", "unit", "start", "roll"}
 
 const maxPeriodJSONBytes = 1 << 10
 
@@ -273,7 +279,7 @@ func (p Period) Deadline(c Calendar, trigger Date) (Deadline, error) {
 	from := trigger
 	if p.Start == StartSameDay {
 		from = trigger.AddDays(-1)
-		if from.IsZero() {
+		if !from.IsValid() {
 			return Deadline{}, invalidArgument("period from %s: the day before is out of range", trigger)
 		}
 	}
@@ -292,7 +298,7 @@ func (p Period) Deadline(c Calendar, trigger Date) (Deadline, error) {
 	case UnitMonths:
 		last = from.AddMonths(p.Count)
 	}
-	if last.IsZero() {
+	if !last.IsValid() {
 		return Deadline{}, invalidArgument("%s from %s ends after %04d-12-31", p, trigger, MaxYear)
 	}
 	dl.LastDay, dl.Unrolled = last, last
@@ -324,6 +330,9 @@ type Deadline struct {
 	Unrolled Date
 }
 
+// IsZero reports whether d is the zero Deadline, which no period produces.
+func (d Deadline) IsZero() bool { return d == Deadline{} }
+
 // Rolled reports whether the last day was moved off a rest day.
 func (d Deadline) Rolled() bool { return !d.Unrolled.IsZero() && d.Unrolled != d.LastDay }
 
@@ -337,6 +346,9 @@ func (d Deadline) Ends() time.Time { return d.LastDay.End() }
 // closing is the time since midnight, between 0 and 24 hours; office
 // hours vary by customs office, which is why it is a parameter.
 func (d Deadline) EndsAt(closing time.Duration) (time.Time, error) {
+	if !d.LastDay.IsValid() {
+		return time.Time{}, invalidArgument("deadline without a valid last day (%s)", d.LastDay)
+	}
 	if closing < 0 || closing > 24*time.Hour {
 		return time.Time{}, invalidArgument("closing time %s out of range 0-24h", closing)
 	}
@@ -344,5 +356,8 @@ func (d Deadline) EndsAt(closing time.Duration) (time.Time, error) {
 }
 
 // Passed reports whether the deadline has expired at instant t, that is
-// whether t is at or after [Deadline.Ends].
-func (d Deadline) Passed(t time.Time) bool { return !t.Before(d.Ends()) }
+// whether t is at or after [Deadline.Ends]. A deadline without a valid last
+// day, such as the zero Deadline, never passes.
+func (d Deadline) Passed(t time.Time) bool {
+	return d.LastDay.IsValid() && !t.Before(d.Ends())
+}

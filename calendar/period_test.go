@@ -68,6 +68,18 @@ func TestPeriod_Deadline(t *testing.T) {
 	}
 }
 
+func TestDeadline_Zero(t *testing.T) {
+	var zero calendar.Deadline
+	assert.True(t, zero.IsZero())
+	assert.False(t, zero.Passed(time.Now()), "the zero Deadline never passes")
+	assert.True(t, zero.Ends().IsZero())
+	_, err := zero.EndsAt(17 * time.Hour)
+	assert.ErrorIs(t, err, calendar.ErrInvalidArgument)
+	dl, err := calendar.Period{Count: 3, Unit: calendar.UnitWorkingDays}.Deadline(calendar.China(), d("2024-02-09"))
+	require.NoError(t, err)
+	assert.False(t, dl.IsZero())
+}
+
 func TestDeadline_Instants(t *testing.T) {
 	dl, err := calendar.Period{Count: 3, Unit: calendar.UnitWorkingDays}.Deadline(calendar.China(), d("2024-02-09"))
 	require.NoError(t, err)
@@ -152,8 +164,10 @@ func TestPeriod_JSON(t *testing.T) {
 		`{"count":3,"unit":"weeks"}`:                     `unknown Unit "weeks"`,
 		`{"count":0,"unit":"days"}`:                      "period count 0 out of range",
 		`{"count":3}`:                                    "period unit not set",
-		`{"count":3,"unit":"days","extra":true}`:         `unknown field "extra"`,
-		`{"count":"3","unit":"days"}`:                    "cannot unmarshal string",
+		`{"count":3,"unit":"days","extra":true}`:         `unknown key "extra"`,
+		`{"count":3,"Unit":"days"}`:                      `unknown key "Unit"`,
+		`{"count":3,"count":4,"unit":"days"}`:            `duplicate key "count"`,
+		`{"count":"3","unit":"days"}`:                    "count: cannot use a JSON string where a whole number is wanted",
 		`{"count":1,"unit":"months","start":"same-day"}`: "month period cannot start on the trigger day",
 		`null`: "period count 0 out of range",
 	} {
@@ -163,6 +177,9 @@ func TestPeriod_JSON(t *testing.T) {
 		assert.ErrorContainsf(t, err, want, "%s", in)
 		assert.Equal(t, before, back, "unchanged on error")
 	}
+	// The type error of encoding/json is kept for errors.As.
+	var te *json.UnmarshalTypeError
+	assert.ErrorAs(t, json.Unmarshal([]byte(`{"count":"3","unit":"days"}`), &back), &te)
 	// Called directly, without json.Unmarshal's own syntax check.
 	assert.ErrorContains(t, back.UnmarshalJSON([]byte(`{"count":3,"unit":"days"} {}`)), "trailing data")
 }

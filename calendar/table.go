@@ -119,7 +119,9 @@ func build(given []Arrangement) (*table, error) {
 	t := &table{
 		arrs:  arrs,
 		first: Date{Year: arrs[0].Year, Month: time.January, Day: 1},
-		last:  Date{Year: arrs[len(arrs)-1].Year, Month: time.December, Day: 31},
+		// The next year's notice may still rearrange the last days of the
+		// last year: they are not covered until it is loaded.
+		last: Date{Year: arrs[len(arrs)-1].Year, Month: time.December, Day: 31}.AddDays(-spillDays),
 	}
 	t.base = t.first.serial() - 1
 	n := int(t.last.serial() - t.base) // Covered days.
@@ -184,7 +186,11 @@ func build(given []Arrangement) (*table, error) {
 	for y := t.first.Year; y <= t.last.Year; y++ {
 		for m := time.January; m <= time.December; m++ {
 			first := Date{Year: y, Month: m, Day: 1}
-			t.months = append(t.months, monthSpan{before: int32(first.serial() - t.base - 1), days: int32(daysIn(y, m))})
+			days := daysIn(y, m)
+			if y == t.last.Year && m == t.last.Month {
+				days = t.last.Day
+			}
+			t.months = append(t.months, monthSpan{before: int32(first.serial() - t.base - 1), days: int32(days)})
 		}
 	}
 	return t, nil
