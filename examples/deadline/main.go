@@ -8,7 +8,7 @@
 //
 //	go run ./examples/deadline
 //	go run ./examples/deadline -from 2025-09-26 -n 20
-//	go run ./examples/deadline -from 2024-11-30 -n 3 -unit months
+//	go run ./examples/deadline -from 2024-11-01 -n 3 -unit months -roll none
 //	go run ./examples/deadline -from 2027-12-01 -n 30 -arrangements next-year.json
 //
 // The -arrangements file holds year arrangements as JSON (the format of
@@ -41,8 +41,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.TextVar(&unit, "unit", unit, "the unit: working-days, days or months")
 	start := calendar.StartNextDay
 	fs.TextVar(&start, "start", start, "the first counted day: next-day (the law's default) or same-day")
+	roll := calendar.RollForward
+	fs.TextVar(&roll, "roll", roll, "a days or months period ending on a rest day: forward (Civil Code art 203) or none (e.g. the storage-fee cap of Measures art 34)")
 	extra := fs.String("arrangements", "", "a JSON `file` of further year arrangements to load")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -72,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	period := calendar.Period{Count: *n, Unit: unit, Start: start}
+	period := calendar.Period{Count: *n, Unit: unit, Start: start, Roll: roll}
 	dl, err := period.Deadline(cal, trigger)
 	if err != nil {
 		fmt.Fprintln(stderr, "deadline:", err)
@@ -94,14 +99,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Last day:  %s (%s)\n", dl.LastDay, dl.LastDay.Weekday())
 	fmt.Fprintf(stdout, "Expires:   %s (24:00 China Standard Time on the last day)\n", dl.Ends().Format("2006-01-02 15:04 MST"))
 
-	// The days crossed: after the trigger up to the last day.
-	crossed, err := cal.SpecialDays(trigger.AddDays(1), dl.LastDay)
+	// The days counted: from the day after the trigger, or the trigger
+	// itself when it counts, up to the last day.
+	counted := trigger.AddDays(1)
+	if start == calendar.StartSameDay {
+		counted = trigger
+	}
+	crossed, err := cal.SpecialDays(counted, dl.LastDay)
+	if errors.Is(err, calendar.ErrNotCovered) {
+		// A period that needs no calendar (days or months, not rolled) may
+		// run outside the official data, which then cannot list its days.
+		first, last := cal.Coverage()
+		fmt.Fprintf(stdout, "\nThe period runs outside the official data (%s to %s): its holidays cannot be listed.\n", first, last)
+		return 0
+	}
 	if err != nil {
-		if errors.Is(err, calendar.ErrNotCovered) {
-			// A period that needs no calendar (months, not rolled) may end
-			// outside the official data: there is nothing to explain.
-			return 0
-		}
 		fmt.Fprintln(stderr, "deadline:", err)
 		return 1
 	}

@@ -21,7 +21,12 @@ func TestRun_golden(t *testing.T) {
 		// The README's first command: the brief's worked example.
 		{"default", nil},
 		{"20-working-days-national-day-2025", []string{"-from", "2025-09-26", "-n", "20"}},
-		{"fee-cap-3-months", []string{"-from", "2024-11-30", "-n", "3", "-unit", "months"}},
+		// Measures art 34: the fee cap does not move off rest days.
+		{"fee-cap-3-months", []string{"-from", "2024-11-01", "-n", "3", "-unit", "months", "-roll", "none"}},
+		// A time limit to act does (Civil Code art 203).
+		{"months-rolled-off-spring-festival", []string{"-from", "2024-11-01", "-n", "3", "-unit", "months"}},
+		{"same-day-start-on-a-holiday", []string{"-from", "2024-02-17", "-n", "1", "-start", "same-day"}},
+		{"fee-cap-outside-the-data", []string{"-from", "2027-11-30", "-n", "3", "-unit", "months", "-roll", "none"}},
 		{"days-rolled-off-national-day", []string{"-from", "2024-09-01", "-n", "30", "-unit", "days"}},
 		{"loaded-year", []string{"-from", "2027-12-24", "-n", "10", "-arrangements", "testdata/2028-test.json"}},
 	}
@@ -43,6 +48,12 @@ func TestRun_golden(t *testing.T) {
 	}
 }
 
+func TestRun_help(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
+	assert.Contains(t, errOut.String(), "-roll")
+}
+
 func TestRun_errors(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -56,6 +67,8 @@ func TestRun_errors(t *testing.T) {
 		{"unknown unit", []string{"-unit", "weeks"}, 2, `unknown Unit "weeks"`},
 		{"stray argument", []string{"extra"}, 2, "unexpected arguments"},
 		{"outside the coverage", []string{"-from", "2027-12-20", "-n", "20"}, 1, "load a newly announced year with -arrangements"},
+		{"month period from the trigger day", []string{"-unit", "months", "-start", "same-day"}, 2, "cannot start on the trigger day"},
+		{"unknown roll", []string{"-roll", "back"}, 2, `unknown Roll "back"`},
 		{"missing file", []string{"-arrangements", "testdata/nope.json"}, 1, "no such file"},
 		{"invalid file", []string{"-arrangements", "main.go"}, 1, "arrangement JSON"},
 	}
