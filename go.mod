@@ -1,6 +1,6 @@
 module github.com/iprborder/iprborder
 
-go 1.22
+go 1.21
 
 require (
 	github.com/leanovate/gopter v0.2.11

@@ -1,6 +1,6 @@
 module github.com/iprborder/iprborder/bench
 
-go 1.22
+go 1.21
 
 require (
 	github.com/6tail/lunar-go v1.4.7
