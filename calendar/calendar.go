@@ -216,21 +216,16 @@ func (c Calendar) addWorkdaysSlow(d Date, n WorkingDays) (Date, error) {
 	if t == nil {
 		return Date{}, &CoverageError{Day: d.AddDays(1)}
 	}
+	// The first day needed, d+1, must be covered; so must the result.
 	i := d.serial() - t.base
-	if i < 0 {
+	if i < 0 || i >= int64(len(t.cum))-1 {
 		return Date{}, t.notCovered(d.AddDays(1))
 	}
-	if i >= int64(len(t.cum))-1 {
-		return Date{}, t.notCovered(d.AddDays(1))
-	}
-	if n > WorkingDays(t.total()) { // Also keeps the sum below from overflowing.
+	// Comparing n first keeps the sum from overflowing.
+	if n > WorkingDays(t.total()) || int(t.cum[i])+int(n) > t.total() {
 		return Date{}, t.notCovered(t.last.AddDays(1))
 	}
-	k := int(t.cum[i]) + int(n)
-	if k > t.total() {
-		return Date{}, t.notCovered(t.last.AddDays(1))
-	}
-	return t.work[k].unpack(), nil
+	return t.work[int(t.cum[i])+int(n)].unpack(), nil
 }
 
 // WorkdaysBetween returns the number of working days after a up to and
@@ -263,10 +258,7 @@ func (c Calendar) workdaysBetweenSlow(a, b Date) (WorkingDays, error) {
 		return 0, &CoverageError{Day: a.AddDays(1)}
 	}
 	ia, ib := a.serial()-t.base, b.serial()-t.base
-	if ia < 0 {
-		return 0, t.notCovered(a.AddDays(1))
-	}
-	if ia >= int64(len(t.cum))-1 {
+	if ia < 0 || ia >= int64(len(t.cum))-1 { // The first day needed, a+1.
 		return 0, t.notCovered(a.AddDays(1))
 	}
 	if ib >= int64(len(t.cum)) {
