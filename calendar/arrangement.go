@@ -1,16 +1,15 @@
 package calendar
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/iprborder/iprborder/internal/strictjson"
 )
 
 // Arrangement is one year's official holiday arrangement: the holiday
@@ -364,130 +363,28 @@ func (e *jsonError) Error() string {
 func (e *jsonError) Unwrap() error        { return e.err }
 func (e *jsonError) Is(target error) bool { return target == ErrInvalidArrangement }
 
-// decodeStrict decodes exactly one JSON value into v, rejecting input over
-// 1 MiB, nesting deeper than 8, duplicate keys, keys that are not exactly
-// one of the arrangement format's (encoding/json alone would take "YEAR"
-// for "year", and the last of two "year" keys), unknown fields and trailing
-// data. Validation errors of the arrangements inside pass through
-// unchanged; any other failure is a *jsonError.
+// arrangementFormat is the arrangement JSON format: at most 1 MiB, nested
+// at most 8 deep, its keys exactly as spelled below. Validation errors of
+// the arrangements inside pass through unchanged.
+var arrangementFormat = strictjson.Format{
+	MaxBytes: maxJSONBytes,
+	MaxDepth: maxJSONNestDepth,
+	Keys: []string{
+		"year", "notices", "holidays", "workdays",
+		"title", "number", "issued", "url", "note",
+		"festival", "zh", "en", "first", "last", "date", "notice",
+	},
+	Pass: func(err error) bool { return errors.Is(err, ErrInvalidArrangement) },
+}
+
+// decodeStrict decodes exactly one arrangement JSON value into v (see
+// [strictjson.Format]); any failure other than an arrangement's own
+// validation error is a *jsonError.
 func decodeStrict(data []byte, v any) error {
-	if len(data) > maxJSONBytes {
-		return &jsonError{fmt.Errorf("%d bytes, more than %d", len(data), maxJSONBytes)}
-	}
-	if err := checkKeys(data, arrangementKeys); err != nil {
-		return &jsonError{err}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		if errors.Is(err, ErrInvalidArrangement) {
-			return err
-		}
-		return &jsonError{jsonFieldError(err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &jsonError{errors.New("trailing data after the value")}
-	}
-	return nil
-}
-
-// arrangementKeys are the object keys of the arrangement format.
-var arrangementKeys = []string{
-	"year", "notices", "holidays", "workdays",
-	"title", "number", "issued", "url", "note",
-	"festival", "zh", "en", "first", "last", "date", "notice",
-}
-
-// checkKeys walks the JSON in data once and rejects it if it is malformed,
-// nests arrays and objects deeper than maxJSONNestDepth, repeats a key
-// within an object, or uses a key that is not exactly one of known.
-func checkKeys(data []byte, known []string) error {
-	type frame struct {
-		object  bool
-		wantKey bool     // In an object: the next string is a key.
-		keys    []string // The keys seen so far in this object.
-	}
-	var stack []frame
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = &stack[len(stack)-1]
-		}
-		switch tok := tok.(type) {
-		case json.Delim:
-			switch tok {
-			case '{', '[':
-				if len(stack) == maxJSONNestDepth {
-					return fmt.Errorf("nested more than %d levels deep", maxJSONNestDepth)
-				}
-				if top != nil && top.object {
-					top.wantKey = true // After this value, a key.
-				}
-				stack = append(stack, frame{object: tok == '{', wantKey: tok == '{'})
-			default:
-				stack = stack[:len(stack)-1]
-			}
-			continue
-		case string:
-			if top != nil && top.object && top.wantKey {
-				if !slices.Contains(known, tok) {
-					return fmt.Errorf("unknown key %q (keys are lower case: %s)", clip(tok), strings.Join(known, ", "))
-				}
-				if slices.Contains(top.keys, tok) {
-					return fmt.Errorf("duplicate key %q", tok)
-				}
-				top.keys = append(top.keys, tok)
-				top.wantKey = false
-				continue
-			}
-		}
-		if top != nil && top.object {
-			top.wantKey = true // A scalar value; a key comes next.
-		}
-	}
-}
-
-// jsonFieldError rewrites a type error of encoding/json, which names Go
-// types ("Go struct field arrangementJSON.year of type int"), in terms of
-// the JSON format, keeping the original for errors.As.
-func jsonFieldError(err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return &fieldTypeError{te}
+	err := arrangementFormat.Decode(data, v)
+	var se *strictjson.Error
+	if errors.As(err, &se) {
+		return &jsonError{se}
 	}
 	return err
-}
-
-type fieldTypeError struct{ *json.UnmarshalTypeError }
-
-func (e *fieldTypeError) Error() string {
-	if e.Field == "" {
-		return fmt.Sprintf("cannot use a JSON %s where %s is wanted", e.Value, jsonKind(e.Type.Kind().String()))
-	}
-	return fmt.Sprintf("%s: cannot use a JSON %s where %s is wanted", e.Field, e.Value, jsonKind(e.Type.Kind().String()))
-}
-
-func (e *fieldTypeError) Unwrap() error { return e.UnmarshalTypeError }
-
-func jsonKind(goKind string) string {
-	switch goKind {
-	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
-		return "a whole number"
-	case "string":
-		return "a string"
-	case "slice", "array":
-		return "an array"
-	case "struct", "map":
-		return "an object"
-	}
-	return goKind
 }

@@ -1,9 +1,6 @@
 package calendar
 
-import (
-	"strconv"
-	"strings"
-)
+import "github.com/iprborder/iprborder/internal/textcode"
 
 // The enums of this package (Kind, Unit, Start, Roll) share their text
 // handling: a stable lower-case ASCII code per value, written by String and
@@ -14,35 +11,20 @@ type enum interface{ ~uint8 }
 
 // enumString returns the code of v, or "%!Type(n)" for a value that has
 // none.
-func enumString[E enum](codes []string, typ string, v E) string {
-	if int(v) < len(codes) && codes[v] != "" {
-		return codes[v]
+func enumString[E enum](codes textcode.Codes[E], v E) string { return codes.String(v) }
+
+func enumAppendText[E enum](codes textcode.Codes[E], b []byte, v E) ([]byte, error) {
+	out, err := codes.Append(b, v)
+	if err != nil {
+		return b, argument(err)
 	}
-	return "%!" + typ + "(" + strconv.Itoa(int(v)) + ")"
+	return out, nil
 }
 
-func enumAppendText[E enum](codes []string, typ string, b []byte, v E) ([]byte, error) {
-	if int(v) < len(codes) && codes[v] != "" {
-		return append(b, codes[v]...), nil
+func enumParse[E enum](codes textcode.Codes[E], text []byte) (E, error) {
+	v, err := codes.Parse(text)
+	if err != nil {
+		return 0, argument(err)
 	}
-	return b, invalidArgument("%s value %d has no text code", typ, uint8(v))
-}
-
-func enumParse[E enum](codes []string, typ string, text []byte) (E, error) {
-	for i, c := range codes {
-		if c != "" && strings.EqualFold(c, string(text)) {
-			return E(i), nil
-		}
-	}
-	return 0, invalidArgument("unknown %s %q (want one of %s)", typ, clip(string(text)), strings.Join(nonEmpty(codes), ", "))
-}
-
-func nonEmpty(s []string) []string {
-	out := make([]string, 0, len(s))
-	for _, v := range s {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
+	return v, nil
 }

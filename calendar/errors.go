@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/iprborder/iprborder/internal/textcode"
 )
 
 // Sentinel errors. Every error this package returns matches at least one
@@ -133,6 +135,11 @@ func (e *argumentError) Error() string        { return e.msg }
 func (e *argumentError) Is(target error) bool { return target == ErrInvalidArgument }
 func (e *argumentError) Unwrap() error        { return e.err }
 
+// argument is an argumentError whose message is err's.
+func argument(err error) error {
+	return &argumentError{msg: "calendar: " + err.Error(), err: err}
+}
+
 func invalidArgument(format string, args ...any) error {
 	return &argumentError{msg: "calendar: " + fmt.Sprintf(format, args...)}
 }
@@ -143,12 +150,5 @@ func wrapArgument(err error, format string, args ...any) error {
 	return &argumentError{msg: "calendar: " + fmt.Sprintf(format, args...) + ": " + strings.TrimPrefix(err.Error(), "calendar: "), err: err}
 }
 
-// clip shortens an input echoed in an error message, so that an absurdly
-// long input cannot make an absurdly long message.
-func clip(s string) string {
-	const maxEcho = 64
-	if len(s) <= maxEcho {
-		return s
-	}
-	return s[:maxEcho] + "..."
-}
+// clip shortens an input echoed in an error message.
+func clip(s string) string { return textcode.Clip(s) }

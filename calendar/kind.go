@@ -1,5 +1,7 @@
 package calendar
 
+import "github.com/iprborder/iprborder/internal/textcode"
+
 // Kind classifies a day of the official working-day calendar (R-TIME-1).
 // The zero Kind is [KindUnknown] and marks an unset value.
 type Kind uint8
@@ -23,12 +25,12 @@ const (
 	KindAdjustedWorkday
 )
 
-var kindCodes = []string{
+var kindCodes = textcode.New[Kind]("Kind", []string{
 	KindWorkday:         "workday",
 	KindWeekend:         "weekend",
 	KindHoliday:         "holiday",
 	KindAdjustedWorkday: "adjusted-workday",
-}
+})
 
 // IsWorkday reports whether k is a working day: an ordinary or an adjusted
 // one.
@@ -40,10 +42,10 @@ func (k Kind) IsValid() bool { return k > KindUnknown && k <= KindAdjustedWorkda
 
 // String returns the stable text code of k ("workday", "weekend",
 // "holiday", "adjusted-workday"), or "%!Kind(n)" for an invalid k.
-func (k Kind) String() string { return enumString(kindCodes, "Kind", k) }
+func (k Kind) String() string { return enumString(kindCodes, k) }
 
 // AppendText appends the text code of k to b.
-func (k Kind) AppendText(b []byte) ([]byte, error) { return enumAppendText(kindCodes, "Kind", b, k) }
+func (k Kind) AppendText(b []byte) ([]byte, error) { return enumAppendText(kindCodes, b, k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
@@ -51,7 +53,7 @@ func (k Kind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
 // codes in any letter case; on error the receiver is unchanged.
 func (k *Kind) UnmarshalText(text []byte) error {
-	v, err := enumParse[Kind](kindCodes, "Kind", text)
+	v, err := enumParse(kindCodes, text)
 	if err != nil {
 		return err
 	}

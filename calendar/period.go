@@ -1,12 +1,12 @@
 package calendar
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"time"
+
+	"github.com/iprborder/iprborder/internal/strictjson"
+	"github.com/iprborder/iprborder/internal/textcode"
 )
 
 // Unit is the unit a [Period] counts in. The zero Unit is [UnitUnknown]
@@ -26,18 +26,18 @@ const (
 	UnitMonths
 )
 
-var unitCodes = []string{
+var unitCodes = textcode.New[Unit]("Unit", []string{
 	UnitWorkingDays: "working-days",
 	UnitDays:        "days",
 	UnitMonths:      "months",
-}
+})
 
 // String returns the stable text code of u ("working-days", "days",
 // "months"), or "%!Unit(n)" for an invalid u.
-func (u Unit) String() string { return enumString(unitCodes, "Unit", u) }
+func (u Unit) String() string { return enumString(unitCodes, u) }
 
 // AppendText appends the text code of u to b.
-func (u Unit) AppendText(b []byte) ([]byte, error) { return enumAppendText(unitCodes, "Unit", b, u) }
+func (u Unit) AppendText(b []byte) ([]byte, error) { return enumAppendText(unitCodes, b, u) }
 
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (u Unit) MarshalText() ([]byte, error) { return u.AppendText(nil) }
@@ -45,7 +45,7 @@ func (u Unit) MarshalText() ([]byte, error) { return u.AppendText(nil) }
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the text
 // codes in any letter case; on error the receiver is unchanged.
 func (u *Unit) UnmarshalText(text []byte) error {
-	v, err := enumParse[Unit](unitCodes, "Unit", text)
+	v, err := enumParse(unitCodes, text)
 	if err != nil {
 		return err
 	}
@@ -72,16 +72,16 @@ const (
 	StartSameDay
 )
 
-var startCodes = []string{
+var startCodes = textcode.New[Start]("Start", []string{
 	StartNextDay: "next-day",
 	StartSameDay: "same-day",
-}
+})
 
 // String returns the stable text code of s ("next-day", "same-day").
-func (s Start) String() string { return enumString(startCodes, "Start", s) }
+func (s Start) String() string { return enumString(startCodes, s) }
 
 // AppendText appends the text code of s to b.
-func (s Start) AppendText(b []byte) ([]byte, error) { return enumAppendText(startCodes, "Start", b, s) }
+func (s Start) AppendText(b []byte) ([]byte, error) { return enumAppendText(startCodes, b, s) }
 
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (s Start) MarshalText() ([]byte, error) { return s.AppendText(nil) }
@@ -89,7 +89,7 @@ func (s Start) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the text
 // codes in any letter case; on error the receiver is unchanged.
 func (s *Start) UnmarshalText(text []byte) error {
-	v, err := enumParse[Start](startCodes, "Start", text)
+	v, err := enumParse(startCodes, text)
 	if err != nil {
 		return err
 	}
@@ -117,16 +117,16 @@ const (
 	RollNone
 )
 
-var rollCodes = []string{
+var rollCodes = textcode.New[Roll]("Roll", []string{
 	RollForward: "forward",
 	RollNone:    "none",
-}
+})
 
 // String returns the stable text code of r ("forward", "none").
-func (r Roll) String() string { return enumString(rollCodes, "Roll", r) }
+func (r Roll) String() string { return enumString(rollCodes, r) }
 
 // AppendText appends the text code of r to b.
-func (r Roll) AppendText(b []byte) ([]byte, error) { return enumAppendText(rollCodes, "Roll", b, r) }
+func (r Roll) AppendText(b []byte) ([]byte, error) { return enumAppendText(rollCodes, b, r) }
 
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (r Roll) MarshalText() ([]byte, error) { return r.AppendText(nil) }
@@ -134,7 +134,7 @@ func (r Roll) MarshalText() ([]byte, error) { return r.AppendText(nil) }
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the text
 // codes in any letter case; on error the receiver is unchanged.
 func (r *Roll) UnmarshalText(text []byte) error {
-	v, err := enumParse[Roll](rollCodes, "Roll", text)
+	v, err := enumParse(rollCodes, text)
 	if err != nil {
 		return err
 	}
@@ -170,11 +170,11 @@ func (p Period) Validate() error {
 		return invalidArgument("period count %d out of range 1-%d", p.Count, MaxPeriodCount)
 	case p.Unit == UnitUnknown:
 		return invalidArgument("period unit not set")
-	case int(p.Unit) >= len(unitCodes):
+	case !unitCodes.Valid(p.Unit):
 		return invalidArgument("period unit %d unknown", p.Unit)
-	case int(p.Start) >= len(startCodes):
+	case !startCodes.Valid(p.Start):
 		return invalidArgument("period start %d unknown", p.Start)
-	case int(p.Roll) >= len(rollCodes):
+	case !rollCodes.Valid(p.Roll):
 		return invalidArgument("period roll %d unknown", p.Roll)
 	case p.Unit == UnitMonths && p.Start == StartSameDay:
 		// Counting from the day before would end 1 month from 1 March on
@@ -191,23 +191,13 @@ type periodJSON Period
 // rejecting unknown ones, and validates the period with
 // [Period.Validate]. On error the receiver is unchanged.
 func (p *Period) UnmarshalJSON(data []byte) error {
-	if len(data) > maxPeriodJSONBytes {
-		return invalidArgument("period JSON is %d bytes, more than %d", len(data), maxPeriodJSONBytes)
-	}
-	if err := checkKeys(data, periodKeys); err != nil {
-		return wrapArgument(err, "period JSON")
-	}
 	var v periodJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
-		if errors.Is(err, ErrInvalidArgument) {
-			return err
+	if err := periodFormat.Decode(data, &v); err != nil {
+		var se *strictjson.Error
+		if errors.As(err, &se) {
+			return wrapArgument(se, "period JSON")
 		}
-		return wrapArgument(jsonFieldError(err), "period JSON")
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return invalidArgument("period JSON: trailing data after the value")
+		return err
 	}
 	if err := Period(v).Validate(); err != nil {
 		return err
@@ -216,10 +206,14 @@ func (p *Period) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// periodKeys are the object keys of a period in JSON.
-var periodKeys = []string{"count", "unit", "start", "roll"}
-
-const maxPeriodJSONBytes = 1 << 10
+// periodFormat is a period in JSON: at most 1 KiB, one object, its keys
+// exactly as spelled below. An enum's own error passes through unchanged.
+var periodFormat = strictjson.Format{
+	MaxBytes: 1 << 10,
+	MaxDepth: 1,
+	Keys:     []string{"count", "unit", "start", "roll"},
+	Pass:     func(err error) bool { return errors.Is(err, ErrInvalidArgument) },
+}
 
 // String describes p in English, e.g. "3 working days from the day after
 // the trigger".
