@@ -26,6 +26,12 @@ type Format struct {
 	// value's own UnmarshalJSON or UnmarshalText (a validation error), to be
 	// returned unchanged rather than as an *Error.
 	Pass func(error) bool
+	// Scalar, if set, checks every string, number, boolean or null that is
+	// the value of an object key (not an array element), before any of it is
+	// decoded: a format can bound its numbers here, so that "1e999999"
+	// never reaches a decimal type. A failure is reported with the value's
+	// path, like "charges[2].rate".
+	Scalar func(key string, value json.Token) error
 }
 
 // Error is a decoding failure other than one Pass lets through: malformed
@@ -60,14 +66,33 @@ func (f Format) Decode(data []byte, v any) error {
 
 // CheckKeys walks the JSON in data once and rejects it if it is malformed,
 // nests arrays and objects deeper than f.MaxDepth, repeats a key within an
-// object, or uses a key that is not exactly one of f.Keys.
+// object, uses a key that is not exactly one of f.Keys, or has a value
+// f.Scalar rejects.
 func (f Format) CheckKeys(data []byte) error {
 	type frame struct {
 		object  bool
 		wantKey bool     // In an object: the next string is a key.
 		keys    []string // The keys seen so far in this object.
+		index   int      // In an array: the index of the next element.
 	}
 	var stack []frame
+	// path names the value being read, for error messages.
+	path := func() string {
+		var b strings.Builder
+		for _, fr := range stack {
+			if fr.object {
+				if len(fr.keys) > 0 {
+					if b.Len() > 0 {
+						b.WriteByte('.')
+					}
+					b.WriteString(fr.keys[len(fr.keys)-1])
+				}
+			} else {
+				fmt.Fprintf(&b, "[%d]", fr.index-1)
+			}
+		}
+		return b.String()
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	for {
@@ -82,36 +107,41 @@ func (f Format) CheckKeys(data []byte) error {
 		if len(stack) > 0 {
 			top = &stack[len(stack)-1]
 		}
-		switch tok := tok.(type) {
-		case json.Delim:
-			switch tok {
-			case '{', '[':
-				if len(stack) == f.MaxDepth {
-					return fmt.Errorf("nested more than %d levels deep", f.MaxDepth)
-				}
-				if top != nil && top.object {
-					top.wantKey = true // After this value, a key.
-				}
-				stack = append(stack, frame{object: tok == '{', wantKey: tok == '{'})
-			default:
-				stack = stack[:len(stack)-1]
-			}
+		if delim, ok := tok.(json.Delim); ok && (delim == '}' || delim == ']') {
+			stack = stack[:len(stack)-1]
 			continue
-		case string:
-			if top != nil && top.object && top.wantKey {
-				if !slices.Contains(f.Keys, tok) {
-					return fmt.Errorf("unknown key %q (keys are lower case: %s)", textcode.Clip(tok), strings.Join(f.Keys, ", "))
-				}
-				if slices.Contains(top.keys, tok) {
-					return fmt.Errorf("duplicate key %q", tok)
-				}
-				top.keys = append(top.keys, tok)
-				top.wantKey = false
-				continue
-			}
 		}
-		if top != nil && top.object {
-			top.wantKey = true // A scalar value; a key comes next.
+		if top != nil && top.object && top.wantKey {
+			key, _ := tok.(string) // The decoder allows only strings here.
+			if !slices.Contains(f.Keys, key) {
+				return fmt.Errorf("unknown key %q (keys are lower case: %s)", textcode.Clip(key), strings.Join(f.Keys, ", "))
+			}
+			if slices.Contains(top.keys, key) {
+				return fmt.Errorf("duplicate key %q", key)
+			}
+			top.keys = append(top.keys, key)
+			top.wantKey = false
+			continue
+		}
+		// A value: of an object key, an array element, or the top level.
+		switch {
+		case top == nil:
+		case top.object:
+			top.wantKey = true // After this value, a key.
+		default:
+			top.index++
+		}
+		if delim, ok := tok.(json.Delim); ok {
+			if len(stack) == f.MaxDepth {
+				return fmt.Errorf("nested more than %d levels deep", f.MaxDepth)
+			}
+			stack = append(stack, frame{object: delim == '{', wantKey: delim == '{'})
+			continue
+		}
+		if f.Scalar != nil && top != nil && top.object {
+			if err := f.Scalar(top.keys[len(top.keys)-1], tok); err != nil {
+				return fmt.Errorf("%s: %w", path(), err)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -66,5 +67,23 @@ func TestDecodePass(t *testing.T) {
 	var e *Error
 	if err := f.Decode([]byte(`1`), &v); !errors.As(err, &e) {
 		t.Errorf("Decode without Pass = %T; want *Error", err)
+	}
+}
+
+func TestScalar(t *testing.T) {
+	f := format
+	f.Scalar = func(key string, v json.Token) error {
+		if n, ok := v.(json.Number); ok && key == "n" && strings.ContainsAny(string(n), "eE") {
+			return errors.New("no exponents")
+		}
+		return nil
+	}
+	var v outer
+	err := f.Decode([]byte(`{"name":"a","items":[{"n":1},{"n":1e999999}]}`), &v)
+	if err == nil || err.Error() != "items[1].n: no exponents" {
+		t.Errorf("Decode = %v; want items[1].n: no exponents", err)
+	}
+	if err := f.Decode([]byte(`{"items":[{"n":12}]}`), &v); err != nil {
+		t.Errorf("Decode = %v; want success", err)
 	}
 }
