@@ -1,0 +1,139 @@
+package rights
+
+import "fmt"
+
+// transition is one row of the recordation state machine: an event of
+// kind on, in state from, leads to state to if every guard is met.
+type transition struct {
+	from   State
+	on     EventKind
+	to     State
+	guards []guard
+}
+
+// guard is a condition of the law on a transition. It returns "" if ev
+// meets it, else the reason in words, citing the rule.
+type guard func(r Recordation, ev Event) string
+
+// transitions is the whole recordation workflow. Order is significant:
+// Permitted lists kinds in the order of EventKind, and the first row that
+// matches a state and an event is the one applied.
+var transitions = []transition{
+	// The application (Regs art 7).
+	{StateUnknown, Filing, Applied, nil},
+
+	// GACC decides on the application (Regs art 8; R-REC-2, R-REC-3).
+	{Applied, Approval, Approved, []guard{rightProtected}},
+	{Applied, Rejection, Rejected, nil},
+
+	// Renewal within the 6 months before expiry, of a right still
+	// protected (Regs art 10; Measures art 10; R-REC-5, R-REC-6).
+	{Approved, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
+	{Renewed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
+	{Changed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
+
+	// Changes reported while in force (Regs art 11; R-REC-8).
+	{Approved, ChangeReport, Changed, []guard{changeAfterApproval}},
+	{Renewed, ChangeReport, Changed, []guard{changeAfterApproval}},
+	{Changed, ChangeReport, Changed, []guard{changeAfterApproval}},
+
+	// Cancellation (Measures art 12), also of a recordation that lapsed
+	// because the right ended.
+	{Approved, Cancellation, Cancelled, []guard{rightEndedIfSaid}},
+	{Renewed, Cancellation, Cancelled, []guard{rightEndedIfSaid}},
+	{Changed, Cancellation, Cancelled, []guard{rightEndedIfSaid}},
+	{Lapsed, Cancellation, Cancelled, []guard{rightEndedIfSaid}},
+
+	// Revocation (Regs arts 9, 11; R-REC-8, R-REC-9).
+	{Approved, Revocation, Revoked, nil},
+	{Renewed, Revocation, Revoked, nil},
+	{Changed, Revocation, Revoked, nil},
+	{Lapsed, Revocation, Revoked, nil},
+
+	// A new application after the recordation ended (Measures art 8: a
+	// re-recordation after lapse; art 13: after revocation; R-REC-9).
+	{Rejected, Filing, Applied, nil},
+	{Cancelled, Filing, Applied, nil},
+	{Revoked, Filing, Applied, []guard{reapplicationNotBarred}},
+	{Lapsed, Filing, Applied, nil},
+}
+
+// next returns the state ev leads to from state from, the guards it does
+// not meet, and whether any transition matches.
+func (r Recordation) next(from State, ev Event) (to State, unmet []string, found bool) {
+	for _, t := range transitions {
+		if t.from != from || t.on != ev.Kind {
+			continue
+		}
+		for _, g := range t.guards {
+			if why := g(r, ev); why != "" {
+				unmet = append(unmet, why)
+			}
+		}
+		return t.to, unmet, true
+	}
+	return StateUnknown, nil, false
+}
+
+// rightProtected: GACC must refuse to record, and cannot renew, a right
+// that is no longer protected (Regs arts 8, 10; R-REC-3, R-REC-5).
+func rightProtected(r Recordation, ev Event) string {
+	if r.conv.inForce(r.right, ev.Date) {
+		return ""
+	}
+	return fmt.Sprintf("the right is not protected on %s (Regs arts 8, 10; R-REC-3, R-REC-5)", ev.Date)
+}
+
+// inRenewalWindow: a renewal is filed within the 6 months before the
+// recordation expires (Regs art 10; R-REC-5).
+func inRenewalWindow(r Recordation, ev Event) string {
+	w := r.recordationWindow(r.last().until)
+	if w.Contains(ev.Date) {
+		return ""
+	}
+	return fmt.Sprintf("filed on %s, outside the renewal window %s..%s (Regs art 10; R-REC-5)", ev.Date, w.Opens, w.Closes)
+}
+
+// rightOutlastsValidity: a renewed period starts the day after the
+// current one ends, and is capped at the right's protection (Measures art
+// 10; R-REC-6); a right not protected on that day leaves nothing to renew.
+// The right's own renewals count if filed by the day of the recordation's
+// renewal.
+func rightOutlastsValidity(r Recordation, ev Event) string {
+	start := r.last().until.AddDays(1)
+	if end, ok := r.conv.protectionEnd(r.right, ev.Date); ok && end.Before(start) {
+		return fmt.Sprintf("the right's protection ends on %s, before the renewed period would start on %s (Regs art 10; Measures art 10; R-REC-6)", end, start)
+	}
+	return ""
+}
+
+// changeAfterApproval: a change report concerns recorded facts, which
+// exist from the approval on (Regs art 11).
+func changeAfterApproval(r Recordation, ev Event) string {
+	if from := r.last().validFrom; ev.Changed.Before(from) {
+		return fmt.Sprintf("the change on %s is before the approval on %s: correct the application instead (Regs art 11)", ev.Changed, from)
+	}
+	return ""
+}
+
+// rightEndedIfSaid: a cancellation because the right ended needs the
+// right's end on record (Measures art 12 para 1).
+func rightEndedIfSaid(r Recordation, ev Event) string {
+	if ev.Cancel == CancelRightEnded && r.conv.inForce(r.right, ev.Date) {
+		return fmt.Sprintf("the right is still protected on %s: record its end first (Measures art 12)", ev.Date)
+	}
+	return ""
+}
+
+// reapplicationNotBarred: with Conventions.BarReapplication, GACC refuses
+// a new application within one year after revocation (Measures art 13;
+// R-REC-9).
+func reapplicationNotBarred(r Recordation, ev Event) string {
+	if !r.conv.BarReapplication {
+		return ""
+	}
+	if until, ok := r.BarredUntil(); ok && !ev.Date.After(until) {
+		return fmt.Sprintf("filed on %s, within one year of the revocation: barred until %s (Measures art 13; R-REC-9)", ev.Date, until)
+	}
+	return ""
+}
