@@ -39,7 +39,9 @@ func (k FeeKind) IsValid() bool { return feeKindCodes.Valid(k) }
 func (k FeeKind) String() string { return feeKindCodes.String(k) }
 
 // AppendText appends the text code of k to b.
-func (k FeeKind) AppendText(b []byte) ([]byte, error) { return enumAppendText(feeKindCodes, "FeeKind", b, k) }
+func (k FeeKind) AppendText(b []byte) ([]byte, error) {
+	return enumAppendText(feeKindCodes, "FeeKind", b, k)
+}
 
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (k FeeKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }

@@ -34,22 +34,22 @@ func TestParsePatentNumber(t *testing.T) {
 		{"202130300001.9", "202130300001.9", 2021, rights.PatentKindDesign, 300001},
 		{"201780001234.X", "201780001234.X", 2017, rights.PatentKindPCTInvention, 1234},
 		// Errors.
-		{"201710601862.4", "", 0, 0, 0},    // wrong check character
-		{"2017106018623", "", 0, 0, 0},     // missing dot
-		{"201710601862", "", 0, 0, 0},      // missing check character
-		{"201710601862.", "", 0, 0, 0},     // empty check character
-		{"201710601862.33", "", 0, 0, 0},   // two check characters
-		{"201750601862.7", "", 0, 0, 0},    // kind digit 5
-		{"200210601862.1", "", 0, 0, 0},    // 12 digits before 2003
-		{"47101765.1", "", 0, 0, 0},        // 8-digit year 47
-		{"201710000000.8", "", 0, 0, 0},    // serial 0
-		{"2017106O1862.3", "", 0, 0, 0},    // letter O
-		{" 201710601862.3", "", 0, 0, 0},   // leading space
+		{"201710601862.4", "", 0, 0, 0},     // wrong check character
+		{"2017106018623", "", 0, 0, 0},      // missing dot
+		{"201710601862", "", 0, 0, 0},       // missing check character
+		{"201710601862.", "", 0, 0, 0},      // empty check character
+		{"201710601862.33", "", 0, 0, 0},    // two check characters
+		{"201750601862.7", "", 0, 0, 0},     // kind digit 5
+		{"200210601862.1", "", 0, 0, 0},     // 12 digits before 2003
+		{"47101765.1", "", 0, 0, 0},         // 8-digit year 47
+		{"201710000000.8", "", 0, 0, 0},     // serial 0
+		{"2017106O1862.3", "", 0, 0, 0},     // letter O
+		{" 201710601862.3", "", 0, 0, 0},    // leading space
 		{"ZL  201710601862.3", "", 0, 0, 0}, // two spaces
-		{"XX201710601862.3", "", 0, 0, 0},  // unknown prefix
+		{"XX201710601862.3", "", 0, 0, 0},   // unknown prefix
 		{"", "", 0, 0, 0},
 		{strings.Repeat("1", 33), "", 0, 0, 0}, // too long
-		{"２０１７10601862.3", "", 0, 0, 0},       // full-width digits
+		{"２０１７10601862.3", "", 0, 0, 0},        // full-width digits
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			p, err := rights.ParsePatentNumber(tc.in)

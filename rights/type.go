@@ -58,7 +58,9 @@ func Types() []Type { return typeCodes.Values() }
 func (t Type) IsValid() bool { return typeCodes.Valid(t) }
 
 // IsPatent reports whether t is one of the three patent types.
-func (t Type) IsPatent() bool { return t == PatentInvention || t == PatentUtilityModel || t == PatentDesign }
+func (t Type) IsPatent() bool {
+	return t == PatentInvention || t == PatentUtilityModel || t == PatentDesign
+}
 
 // IsCopyright reports whether t is one of the three copyright types.
 func (t Type) IsCopyright() bool {
