@@ -42,7 +42,9 @@ func filing(date string) rights.Event { return rights.Event{Kind: rights.Filing,
 func approval(date string) rights.Event {
 	return rights.Event{Kind: rights.Approval, Date: d(date), Number: "T2012-00001"}
 }
-func renewal(date string) rights.Event { return rights.Event{Kind: rights.RenewalFiling, Date: d(date)} }
+func renewal(date string) rights.Event {
+	return rights.Event{Kind: rights.RenewalFiling, Date: d(date)}
+}
 
 func TestRecordation_ValidUntil(t *testing.T) {
 	for _, tc := range []struct {
