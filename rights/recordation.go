@@ -310,7 +310,7 @@ func (r Recordation) Apply(ev Event) (Recordation, error) {
 		}
 	} else {
 		if prev := r.events[len(r.events)-1]; ev.Date.Before(prev.Date) {
-			return r, &TransitionError{From: r.Status(ev.Date), Event: ev.Kind, Date: ev.Date.String(),
+			return r, &TransitionError{From: r.Status(prev.Date), Event: ev.Kind, Date: ev.Date.String(),
 				Unmet: []string{fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date)}}
 		}
 		from = r.Status(ev.Date)
