@@ -78,8 +78,13 @@ func newRecordation(right Right, app Application, conv Conventions, received cal
 	if len(errs) > 0 {
 		return Recordation{}, errs
 	}
-	r := Recordation{right: right.clone(), app: app.clone(), conv: conv}
-	return r.Apply(filing)
+	return Recordation{
+		right:  right.clone(),
+		app:    app.clone(),
+		conv:   conv,
+		events: []Event{filing},
+		after:  []snapshot{{state: Applied, received: received}},
+	}, nil
 }
 
 // prefixed returns the FieldErrors of err, copied, with prefix before each
@@ -302,19 +307,15 @@ func (r Recordation) Apply(ev Event) (Recordation, error) {
 		return r, &TransitionError{From: r.last().state, Event: ev.Kind, Date: ev.Date.String(),
 			Unmet: []string{fmt.Sprintf("the history already holds %d events, the most this package keeps", MaxEvents)}}
 	}
-	var from State
 	if len(r.events) == 0 {
-		if ev.Kind != Filing {
-			return r, &TransitionError{From: StateUnknown, Event: ev.Kind, Date: ev.Date.String(),
-				Unmet: []string{"a recordation starts with a filing: use NewRecordation"}}
-		}
-	} else {
-		if prev := r.events[len(r.events)-1]; ev.Date.Before(prev.Date) {
-			return r, &TransitionError{From: r.Status(prev.Date), Event: ev.Kind, Date: ev.Date.String(),
-				Unmet: []string{fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date)}}
-		}
-		from = r.Status(ev.Date)
+		return r, &TransitionError{From: StateUnknown, Event: ev.Kind, Date: ev.Date.String(),
+			Unmet: []string{"no recordation: build one with NewRecordation"}}
 	}
+	if prev := r.events[len(r.events)-1]; ev.Date.Before(prev.Date) {
+		return r, &TransitionError{From: r.Status(prev.Date), Event: ev.Kind, Date: ev.Date.String(),
+			Unmet: []string{fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date)}}
+	}
+	from := r.Status(ev.Date)
 	to, unmet, found := r.next(from, ev)
 	if !found || len(unmet) > 0 {
 		return r, &TransitionError{From: from, Event: ev.Kind, Date: ev.Date.String(), Unmet: unmet}

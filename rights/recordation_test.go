@@ -229,8 +229,11 @@ func TestRecordation_Apply_refusals(t *testing.T) {
 	assert.ErrorIs(t, err, rights.ErrInvalidTransition)
 
 	var zero rights.Recordation
-	_, err = zero.Apply(approval("2020-01-10"))
-	assert.ErrorIs(t, err, rights.ErrInvalidTransition)
+	for _, ev := range []rights.Event{approval("2020-01-10"), filing("2020-01-10")} {
+		got, err := zero.Apply(ev)
+		assert.ErrorIs(t, err, rights.ErrInvalidTransition)
+		assert.Empty(t, got.Events(), "the zero Recordation accepts no event")
+	}
 }
 
 func TestRecordation_Reapplication(t *testing.T) {

@@ -342,7 +342,8 @@ func (c Conventions) validateRight(r Right) error {
 	ts := c.terms(r, calendar.Date{})
 	for _, t := range ts {
 		if !t.last.IsZero() && !t.last.IsValid() {
-			p.add("type", r.Type.String(), fmt.Sprintf("the term would end after %04d-12-31", calendar.MaxYear))
+			field, value := termField(r)
+			p.add(field, value, fmt.Sprintf("the term would end after %04d-12-31", calendar.MaxYear))
 			return p.err()
 		}
 	}
@@ -368,4 +369,22 @@ func (c Conventions) validateRight(r Right) error {
 		p.add("granted", r.Granted.String(), "after the term ended on "+ts[0].last.String())
 	}
 	return p.err()
+}
+
+// termField names the fact a right's term is counted from, for an error
+// about the term.
+func termField(r Right) (field, value string) {
+	switch {
+	case r.Type == Trademark:
+		return "registered", r.Registered.String()
+	case r.Type == OlympicSymbol:
+		return "announced", r.Announced.String()
+	case r.Type.IsPatent():
+		return "filed", r.Filed.String()
+	case r.AuthorDied != 0:
+		return "author_died", fmt.Sprint(r.AuthorDied)
+	case !r.FirstPublished.IsZero():
+		return "first_published", r.FirstPublished.String()
+	}
+	return "created", r.Created.String()
 }

@@ -78,6 +78,7 @@ func TestConventions_LeapDayFebruary28(t *testing.T) {
 
 func TestRight_InForce(t *testing.T) {
 	tm := rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("2010-03-14"), Renewals: renewals("2020-05-01")}
+	unrenewed := rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("2010-03-14")}
 	inv := rights.Right{Type: rights.PatentInvention, Holder: "h", Number: "201710601862.3", Filed: d("2017-03-15"), Granted: d("2019-01-02"),
 		End: rights.End{Reason: rights.EndInvalidation, Date: d("2021-06-30")}}
 	for _, tc := range []struct {
@@ -95,6 +96,9 @@ func TestRight_InForce(t *testing.T) {
 		{"the day the renewal is filed", tm, rights.Conventions{}, "2020-05-01", true},
 		{"last day of the renewed term", tm, rights.Conventions{}, "2030-03-13", true},
 		{"after the renewed term", tm, rights.Conventions{}, "2030-03-14", false},
+		{"grace, GraceInForce, never renewed", unrenewed, rights.Conventions{GraceInForce: true}, "2020-09-13", true},
+		{"after grace, GraceInForce, never renewed", unrenewed, rights.Conventions{GraceInForce: true}, "2020-09-14", false},
+		{"grace, never renewed", unrenewed, rights.Conventions{}, "2020-03-14", false},
 		{"patent before grant", inv, rights.Conventions{}, "2018-01-01", false},
 		{"patent granted", inv, rights.Conventions{}, "2019-01-02", true},
 		{"patent the day before invalidation", inv, rights.Conventions{}, "2021-06-29", true},
@@ -184,7 +188,7 @@ func TestRight_Validate(t *testing.T) {
 		{"bad trademark number and classes", rights.Right{Type: rights.Trademark, Holder: "h", Number: "012", Registered: d("2010-03-14"), Classes: []rights.NiceClass{25, 46, 25}},
 			[]string{"number", "classes[1]", "classes[2]"}},
 		{"holder with control characters", rights.Right{Type: rights.WorldExpoSymbol, Holder: "a\x00b"}, []string{"holder"}},
-		{"term beyond 9999", rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("9995-01-01")}, []string{"type"}},
+		{"term beyond 9999", rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("9995-01-01")}, []string{"registered"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.right.Validate()
@@ -205,6 +209,8 @@ func TestRight_Validate(t *testing.T) {
 	}
 	err := rights.Right{}.Validate()
 	assert.True(t, errors.Is(err, rights.ErrUnknownType), "a missing type matches ErrUnknownType: %v", err)
+	err = rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("9995-01-01")}.Validate()
+	assert.False(t, errors.Is(err, rights.ErrUnknownType), "only a bad type matches ErrUnknownType: %v", err)
 }
 
 func TestRight_Equal(t *testing.T) {

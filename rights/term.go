@@ -24,10 +24,11 @@ type Conventions struct {
 
 	// GraceInForce treats a trademark as protected during the 6-month
 	// grace period after its term (Trademark Law art 40) even before a
-	// renewal is filed. By default it is not: a registration not yet
-	// renewed when its term ends is treated as not in force until the
-	// renewal is filed, which is the conservative reading for acting at
-	// the border. [U]
+	// renewal is filed, or if none is. By default it is not: a
+	// registration not yet renewed when its term ends is treated as not in
+	// force until the renewal is filed, which is the conservative reading
+	// for acting at the border. [U] It changes [Conventions.InForce], not
+	// [Conventions.ProtectionEnd], which stays the term's last day.
 	GraceInForce bool `json:"grace_in_force,omitempty"`
 
 	// WindowOpensDayAfter makes a renewal window of n months before an
@@ -241,7 +242,9 @@ func (c Conventions) inForce(r Right, on calendar.Date) bool {
 	}
 	ts := c.terms(r, calendar.Date{})
 	if last := ts[len(ts)-1].last; !last.IsZero() && on.After(last) {
-		return false
+		// After the last term: only a trademark's grace period, read as
+		// in force (Trademark Law art 40).
+		return r.Type == Trademark && c.GraceInForce && !on.After(last.AddMonths(graceMonths))
 	}
 	if r.Type == Trademark && !c.GraceInForce {
 		// In the k-th renewed term, before its renewal was filed: the

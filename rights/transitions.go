@@ -19,9 +19,6 @@ type guard func(r Recordation, ev Event) string
 // Permitted lists kinds in the order of EventKind, and the first row that
 // matches a state and an event is the one applied.
 var transitions = []transition{
-	// The application (Regs art 7).
-	{StateUnknown, Filing, Applied, nil},
-
 	// GACC decides on the application (Regs art 8; R-REC-2, R-REC-3).
 	{Applied, Approval, Approved, []guard{rightProtected}},
 	{Applied, Rejection, Rejected, nil},
