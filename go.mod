@@ -4,6 +4,7 @@ go 1.21
 
 require (
 	github.com/leanovate/gopter v0.2.11
+	github.com/shopspring/decimal v1.6.0
 	github.com/stretchr/testify v1.12.1
 )
 

@@ -42,6 +42,16 @@ type Error struct{ Err error }
 func (e *Error) Error() string { return e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
+// PathError is a value Format.Scalar rejected, or a value of the wrong JSON
+// type, at Path ("charges[2].rate").
+type PathError struct {
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Unwrap() error { return e.Err }
+
 // Decode decodes data into v per f.
 func (f Format) Decode(data []byte, v any) error {
 	if len(data) > f.MaxBytes {
@@ -140,7 +150,7 @@ func (f Format) CheckKeys(data []byte) error {
 		}
 		if f.Scalar != nil && top != nil && top.object {
 			if err := f.Scalar(top.keys[len(top.keys)-1], tok); err != nil {
-				return fmt.Errorf("%s: %w", path(), err)
+				return &PathError{Path: path(), Err: err}
 			}
 		}
 	}
