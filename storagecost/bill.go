@@ -76,6 +76,10 @@ var methodCodes = textcode.New[Method]("Method", []string{
 	FreeDays:      "free-days",
 })
 
+// IsValid reports whether m is one of the methods above other than
+// MethodUnknown.
+func (m Method) IsValid() bool { return methodCodes.Valid(m) }
+
 // String returns the text code of m, such as "rate", or "%!Method(n)".
 func (m Method) String() string { return methodCodes.String(m) }
 

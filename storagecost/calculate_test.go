@@ -44,11 +44,11 @@ func TestCalculate_portWarehouse(t *testing.T) {
 		{Storage, FreeDays, "EXAMPLE-PORT-2026", "2026-11-02", 3, "0"},      // days 1-3 free
 		{Storage, ByRate, "EXAMPLE-PORT-2026", "2026-11-05", 27, "405.00"},  // 12.5 × 1.20 × 27
 		{Inspection, ByRate, "EXAMPLE-PORT-2026", "2026-11-10", 0, "150.00"},
-		{Storage, ByRate, "EXAMPLE-PORT-2026", "2026-12-02", 30, "675.00"},  // 12.5 × 1.80 × 30
-		{Storage, ByRate, "EXAMPLE-PORT-2027", "2027-01-01", 30, "843.75"},  // 12.5 × 2.25 × 30
-		{Storage, ByRate, "EXAMPLE-PORT-2027", "2027-01-31", 30, "1125.00"}, // 12.5 × 3.00 × 30
-		{HandlingOut, ByRate, "EXAMPLE-PORT-2027", "2027-03-15", 0, "74.00"},  // 1.85 t × 40
-		{Disposal, ByRate, "EXAMPLE-PORT-2027", "2027-03-15", 0, "1572.50"},   // 1.85 t × 850
+		{Storage, ByRate, "EXAMPLE-PORT-2026", "2026-12-02", 30, "675.00"},   // 12.5 × 1.80 × 30
+		{Storage, ByRate, "EXAMPLE-PORT-2027", "2027-01-01", 30, "843.75"},   // 12.5 × 2.25 × 30
+		{Storage, ByRate, "EXAMPLE-PORT-2027", "2027-01-31", 30, "1125.00"},  // 12.5 × 3.00 × 30
+		{HandlingOut, ByRate, "EXAMPLE-PORT-2027", "2027-03-15", 0, "74.00"}, // 1.85 t × 40
+		{Disposal, ByRate, "EXAMPLE-PORT-2027", "2027-03-15", 0, "1572.50"},  // 1.85 t × 850
 	}
 	if len(b.Lines) != len(want) {
 		t.Fatalf("%d lines; want %d:\n%s", len(b.Lines), len(want), b.Explain())

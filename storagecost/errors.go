@@ -49,19 +49,20 @@ type FieldError struct {
 }
 
 func (e *FieldError) Error() string {
-	var b strings.Builder
-	b.WriteString("storagecost: ")
-	b.WriteString(e.subject)
+	head := e.subject
 	if e.Field != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Field)
+		if head != "" {
+			head += ": "
+		}
+		head += e.Field
 	}
 	if e.Value != "" {
-		fmt.Fprintf(&b, " %q", textcode.Clip(e.Value))
+		head += fmt.Sprintf(" %q", textcode.Clip(e.Value))
 	}
-	b.WriteString(": ")
-	b.WriteString(e.Reason)
-	return b.String()
+	if head == "" {
+		return "storagecost: " + e.Reason
+	}
+	return "storagecost: " + head + ": " + e.Reason
 }
 
 // Is reports whether target is the sentinel of e's subject:
