@@ -1475,3 +1475,35 @@ func ExampleDeadline_IsZero() {
 	// true false
 	// false true
 }
+
+// Holiday is a block of rest days as a notice sets it.
+func ExampleHoliday() {
+	for _, h := range calendar.China().Arrangements()[4].Holidays[:2] {
+		fmt.Println(h.Festival, h.First, h.Last)
+	}
+	// Output:
+	// New Year's Day (元旦) 2024-01-01 2024-01-01
+	// Spring Festival (春节) 2024-02-10 2024-02-17
+}
+
+// AdjustedWorkday is a weekend day a notice makes a working day.
+func ExampleAdjustedWorkday() {
+	w := calendar.China().Arrangements()[4].Workdays[0]
+	fmt.Println(w.Date, w.Date.Weekday(), w.Festival.English)
+	// Output: 2024-02-04 Sunday Spring Festival
+}
+
+// Days and WorkingDays are distinct types, so a count of one cannot be
+// passed as the other.
+func ExampleDays() {
+	d := calendar.MustParseDate("2024-02-09")
+	fmt.Println(d.AddDays(calendar.Days(11)), calendar.MustParseDate("2024-02-20").DaysSince(d))
+	// Output: 2024-02-20 11
+}
+
+func ExampleWorkingDays() {
+	c := calendar.China()
+	due, err := c.AddWorkdays(calendar.MustParseDate("2024-02-09"), calendar.WorkingDays(3))
+	fmt.Println(due, err)
+	// Output: 2024-02-20 <nil>
+}

@@ -161,3 +161,15 @@ func sheetQuantity(g Goods, b Basis) decimal.Decimal {
 	}
 	return decimal.New(1, 0)
 }
+
+// BenchmarkMillionBills computes a million typical bills per operation,
+// on as many cores as -cpu gives (run it with -cpu 1 for the issue's
+// target: a million bills in at most 3 s on one core).
+func BenchmarkMillionBills(b *testing.B) {
+	s, st := typical(90)
+	for i := 0; i < b.N; i++ {
+		for j := 0; j < 1_000_000; j++ {
+			sinkBill, _ = Calculate(s, st)
+		}
+	}
+}

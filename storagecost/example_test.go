@@ -404,3 +404,14 @@ func ExampleNoStandardError() {
 	fmt.Println(err, errors.Is(err, storagecost.ErrNoStandard))
 	// Output: storagecost: no standard of the schedule is in effect on 2024-04-01 (storage day 3) true
 }
+
+func ExampleSubtotal() {
+	b, _ := storagecost.Calculate(mustSchedule(), released("2024-03-04", "2024-03-20"))
+	for _, s := range b.Subtotals {
+		fmt.Println(s.Kind, s.Amount.StringFixed(2))
+	}
+	// Output:
+	// storage 210.00
+	// handling-in 64.75
+	// handling-out 64.75
+}

@@ -1,0 +1,8 @@
+package calendar_test
+
+import (
+	"github.com/iprborder/iprborder/internal/testgen"
+	"testing"
+)
+
+func TestEveryExportedIdentifierHasAnExample(t *testing.T) { testgen.CheckExamples(t, ".") }
