@@ -12,13 +12,16 @@
 //     (holiday blocks and adjusted working days from the State Council's
 //     annual notices), and legal periods counted in working days, days or
 //     months. It imports the standard library only.
-//   - rights: IP right types, their terms of protection and their
-//     recordation with customs (备案). Planned.
+//   - rights: IP right types, their terms of protection, patent and
+//     trademark numbers, and their recordation with customs (备案) as a
+//     typed state machine. It imports the standard library and calendar
+//     only.
 //   - enforcement: the detention workflows, ex officio and upon
 //     application, as typed state machines: bonds, deadlines, release,
 //     confiscation, disposal, penalties. Planned.
-//   - storagecost: storage, custody, handling and disposal tariffs and
-//     itemised bills. Planned.
+//   - storagecost: storage, custody, handling and disposal tariffs as
+//     typed, versioned data, and itemised bills computed from them in
+//     decimal arithmetic.
 //   - notice: payment notices and the other written notices, in Chinese
 //     and English. Planned.
 //
