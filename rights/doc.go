@@ -60,9 +60,9 @@
 //
 //	From                       Event           To         Guards
 //	(none)                     Filing          Applied    -
-//	Applied                    Approval        Approved   the right is protected (Regs 8; R-REC-3)
+//	Applied                    Approval        Approved   the right is protected (Regs 8; R-REC-3); validity ends by 9999-12-31
 //	Applied                    Rejection       Rejected   -
-//	Approved/Renewed/Changed   RenewalFiling   Renewed    inside the window; right protected; right outlasts the validity (Regs 10; R-REC-5, 6)
+//	Approved/Renewed/Changed   RenewalFiling   Renewed    inside the window; right protected; right outlasts the validity (Regs 10; R-REC-5, 6); validity ends by 9999-12-31
 //	Approved/Renewed/Changed   ChangeReport    Changed    the change is not before the approval (Regs 11)
 //	Approved/Renewed/Changed/  Cancellation    Cancelled  for right-ended: the right's end is on record (Measures 12)
 //	  Lapsed
@@ -106,7 +106,7 @@
 // # Zero values
 //
 //   - The zero value of every enum (TypeUnknown, StateUnknown,
-//     EventUnknown, ...) is not valid and has no text code.
+//     EventKindUnknown, ...) is not valid and has no text code.
 //   - The zero [PatentNumber] and [TrademarkNumber] are "no number", with
 //     empty text; the zero [NiceClass] is invalid.
 //   - The zero [End] is "no early end"; the zero [Conventions] are the

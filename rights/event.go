@@ -8,12 +8,12 @@ import (
 )
 
 // EventKind is what happens to a recordation. The zero EventKind is
-// [EventUnknown].
+// [EventKindUnknown].
 type EventKind uint8
 
 // The event kinds. Do not reorder: the text codes are the stable form.
 const (
-	EventUnknown EventKind = iota
+	EventKindUnknown EventKind = iota
 	// Filing: GACC received a complete application for recordation (Regs
 	// art 7), the first event of every recordation, or a new application
 	// after a rejection, cancellation, revocation or lapse.
@@ -51,7 +51,7 @@ var eventKindCodes = textcode.New[EventKind]("EventKind", []string{
 })
 
 // IsValid reports whether k is one of the kinds above other than
-// EventUnknown.
+// EventKindUnknown.
 func (k EventKind) IsValid() bool { return eventKindCodes.Valid(k) }
 
 // String returns the stable text code of k ("filing", "approval",

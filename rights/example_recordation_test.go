@@ -330,7 +330,7 @@ func ExampleEventKind() {
 }
 
 func ExampleEventKind_IsValid() {
-	fmt.Println(rights.Approval.IsValid(), rights.EventUnknown.IsValid())
+	fmt.Println(rights.Approval.IsValid(), rights.EventKindUnknown.IsValid())
 	// Output: true false
 }
 
@@ -346,7 +346,7 @@ func ExampleEventKind_AppendText() {
 }
 
 func ExampleEventKind_MarshalText() {
-	_, err := rights.EventUnknown.MarshalText()
+	_, err := rights.EventKindUnknown.MarshalText()
 	fmt.Println(errors.Is(err, rights.ErrUnknownCode))
 	// Output: true
 }

@@ -504,10 +504,14 @@ func ExampleParseTrademarkNumber() {
 	//  rights: invalid trademark number "12 345": want digits only
 }
 
-func ExampleTrademarkNumberFrom() {
-	n, ok := rights.TrademarkNumberFrom(7654321)
-	fmt.Println(n, ok)
-	// Output: 7654321 true
+func ExampleNewTrademarkNumber() {
+	n, err := rights.NewTrademarkNumber(7654321)
+	fmt.Println(n, err)
+	_, err = rights.NewTrademarkNumber(0)
+	fmt.Println(err)
+	// Output:
+	// 7654321 <nil>
+	// rights: invalid trademark number "0": out of range 1-999999999
 }
 
 func ExampleTrademarkNumber() {
@@ -543,7 +547,7 @@ func ExampleTrademarkNumber_Compare() {
 
 func ExampleTrademarkNumber_Equal() {
 	a, _ := rights.ParseTrademarkNumber("100")
-	b, _ := rights.TrademarkNumberFrom(100)
+	b, _ := rights.NewTrademarkNumber(100)
 	fmt.Println(a.Equal(b))
 	// Output: true
 }

@@ -127,11 +127,14 @@ func TestParseTrademarkNumber(t *testing.T) {
 			assert.Equal(t, tc.in, n.String())
 		})
 	}
-	n, ok := rights.TrademarkNumberFrom(42)
-	assert.True(t, ok)
+	n, err := rights.NewTrademarkNumber(42)
+	require.NoError(t, err)
 	assert.Equal(t, "42", n.String())
-	_, ok = rights.TrademarkNumberFrom(1_000_000_000)
-	assert.False(t, ok)
+	for _, bad := range []int{0, -1, 1_000_000_000} {
+		n, err = rights.NewTrademarkNumber(bad)
+		assert.ErrorIs(t, err, rights.ErrInvalidNumber, "NewTrademarkNumber(%d)", bad)
+		assert.True(t, n.IsZero())
+	}
 }
 
 func TestParseNiceClass(t *testing.T) {

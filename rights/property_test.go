@@ -94,7 +94,14 @@ func TestProperties_Recordation(t *testing.T) {
 			if !right.End.IsZero() && (!known || right.End.Date.AddDays(-1).Before(end)) {
 				end, known = right.End.Date.AddDays(-1), true
 			}
-			want := w.Contains(day) && inForce && (!known || end.After(until))
+			// The window of R-REC-5, computed here rather than taken from
+			// RenewalWindow: the 6 months before the last day, both included
+			// (the generated recordations use the default Conventions).
+			if opens := until.AddMonths(-6); w.Opens != opens || w.Closes != until {
+				return fmt.Sprintf("window %v..%v for a validity to %v; want %v..%v", w.Opens, w.Closes, until, opens, until)
+			}
+			inWindow := !day.Before(until.AddMonths(-6)) && !day.After(until)
+			want := inWindow && inForce && (!known || end.After(until))
 			if got := err == nil; got != want {
 				return fmt.Sprintf("renewal on %v, window %v..%v, right in force %t, ends %v (%t), valid until %v: accepted %t (%v)",
 					day, w.Opens, w.Closes, inForce, end, known, until, got, err)

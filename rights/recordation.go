@@ -430,10 +430,16 @@ func replay(right Right, app Application, conv Conventions, events []Event) (Rec
 		return Recordation{}, &FieldError{Field: "events", Value: fmt.Sprint(len(events)), class: ErrInvalidRecordation,
 			Reason: fmt.Sprintf("more than %d events", MaxEvents)}
 	}
+	if errs := events[0].validate("events[0].").list; len(errs) > 0 {
+		return Recordation{}, errs
+	}
 	rec, err := newRecordation(right, app, conv, events[0].Date)
 	if err != nil {
 		return Recordation{}, err
 	}
+	// Keep the first filing as recorded, with its note: newRecordation's
+	// slice is its own, so it can be written.
+	rec.events[0] = events[0]
 	for i, ev := range events[1:] {
 		if rec, err = rec.Apply(ev); err != nil {
 			return Recordation{}, &replayError{index: i + 1, err: err}

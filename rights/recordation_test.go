@@ -68,6 +68,10 @@ func TestRecordation_ValidUntil(t *testing.T) {
 			[]rights.Event{filing("2012-04-02"), approval("2012-05-02"), renewal("2019-10-10")}, "2012-05-02", "2030-03-13"},
 		{"renewed, not capped", rights.Right{Type: rights.CopyrightLegalPerson, Holder: holder.Name, FirstPublished: d("2000-01-01")},
 			[]rights.Event{filing("2004-04-02"), approval("2004-05-02"), renewal("2014-05-01")}, "2004-05-02", "2024-05-01"},
+		// R-REC-6: the renewed period is capped at the right too. The work
+		// is protected to 2050-12-31; the renewal would run to 2055-01-01.
+		{"renewed, capped at the right", rights.Right{Type: rights.CopyrightLegalPerson, Holder: holder.Name, FirstPublished: d("2000-01-01")},
+			[]rights.Event{filing("2034-12-01"), approval("2035-01-02"), renewal("2044-10-01")}, "2035-01-02", "2050-12-31"},
 		{"cancelled", trademark(),
 			[]rights.Event{filing("2012-04-02"), approval("2012-05-02"), {Kind: rights.Cancellation, Date: d("2015-01-05"), Cancel: rights.CancelAssignment}}, "2012-05-02", "2015-01-04"},
 	} {
@@ -228,6 +232,15 @@ func TestRecordation_Apply_refusals(t *testing.T) {
 	_, err := ok.Apply(rights.Event{Kind: rights.ChangeReport, Date: d("2020-02-01"), Changed: d("2020-01-01"), Note: "x"})
 	assert.ErrorIs(t, err, rights.ErrInvalidTransition)
 
+	// A validity that would end after 9999-12-31 is refused, not computed
+	// as an invalid date.
+	far, err := rights.NewRecordation(rights.Right{Type: rights.CopyrightNaturalPerson, Holder: holder.Name},
+		rights.Application{Holder: holder}, d("9995-01-02"))
+	require.NoError(t, err)
+	_, err = far.Apply(rights.Event{Kind: rights.Approval, Date: d("9995-02-01"), Number: "T1"})
+	assert.ErrorIs(t, err, rights.ErrInvalidTransition)
+	assert.ErrorContains(t, err, "after 9999-12-31")
+
 	var zero rights.Recordation
 	for _, ev := range []rights.Event{approval("2020-01-10"), filing("2020-01-10")} {
 		got, err := zero.Apply(ev)
@@ -367,6 +380,16 @@ func TestRecordation_JSON(t *testing.T) {
 			assert.True(t, back.Equal(before), "unchanged on error")
 		})
 	}
+	// The first filing keeps its note, and is validated like any event.
+	noted := strings.Replace(good, `{"kind":"filing","date":"2012-04-02"}`, `{"kind":"filing","date":"2012-04-02","note":"via agent"}`, 1)
+	require.NotEqual(t, good, noted)
+	require.NoError(t, json.Unmarshal([]byte(noted), &back))
+	assert.Equal(t, "via agent", back.Events()[0].Note)
+	bad := strings.Replace(good, `{"kind":"filing","date":"2012-04-02"}`, `{"kind":"filing","date":"2012-04-02","number":"T1"}`, 1)
+	err = json.Unmarshal([]byte(bad), &back)
+	assert.ErrorIs(t, err, rights.ErrInvalidEvent)
+	assert.ErrorContains(t, err, `number "T1": does not apply to a filing`)
+
 	var r rights.Right
 	err = json.Unmarshal([]byte(`{"type":"trademark","holder":"h","number":"1","registered":"2010-03-14","end":{"reason":"","date":""}}`), &r)
 	assert.ErrorIs(t, err, rights.ErrInvalidRight)

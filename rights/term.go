@@ -134,11 +134,11 @@ type term struct {
 func (c Conventions) terms(r Right, asOf calendar.Date) []term {
 	switch r.Type {
 	case Trademark, OlympicSymbol:
-		start := r.Registered
+		start, years := r.Registered, trademarkYears
 		if r.Type == OlympicSymbol {
-			start = r.Announced
+			start, years = r.Announced, olympicYears
 		}
-		ts := []term{{start, c.yearsFrom(start, trademarkYears)}}
+		ts := []term{{start, c.yearsFrom(start, years)}}
 		for _, rn := range r.Renewals {
 			if !asOf.IsZero() && rn.Filed.After(asOf) {
 				break

@@ -41,13 +41,13 @@ func ParseTrademarkNumber(s string) (TrademarkNumber, error) {
 	return TrademarkNumber{n: uint32(n)}, nil
 }
 
-// TrademarkNumberFrom returns the registration number n, or false if n is
-// not between 1 and 999,999,999.
-func TrademarkNumberFrom(n int) (TrademarkNumber, bool) {
+// NewTrademarkNumber returns the registration number n. A number outside
+// 1 to 999,999,999 is a *[NumberError] wrapping [ErrInvalidNumber].
+func NewTrademarkNumber(n int) (TrademarkNumber, error) {
 	if n < 1 || n > 999_999_999 {
-		return TrademarkNumber{}, false
+		return TrademarkNumber{}, &NumberError{Kind: "trademark number", Input: strconv.Itoa(n), Reason: "out of range 1-999999999"}
 	}
-	return TrademarkNumber{n: uint32(n)}, true
+	return TrademarkNumber{n: uint32(n)}, nil
 }
 
 // IsZero reports whether t is the zero TrademarkNumber, which is no number.

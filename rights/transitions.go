@@ -1,6 +1,10 @@
 package rights
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/iprborder/iprborder/calendar"
+)
 
 // transition is one row of the recordation state machine: an event of
 // kind on, in state from, leads to state to if every guard is met.
@@ -20,14 +24,14 @@ type guard func(r Recordation, ev Event) string
 // matches a state and an event is the one applied.
 var transitions = []transition{
 	// GACC decides on the application (Regs art 8; R-REC-2, R-REC-3).
-	{Applied, Approval, Approved, []guard{rightProtected}},
+	{Applied, Approval, Approved, []guard{rightProtected, validityInRange}},
 	{Applied, Rejection, Rejected, nil},
 
 	// Renewal within the 6 months before expiry, of a right still
 	// protected (Regs art 10; Measures art 10; R-REC-5, R-REC-6).
-	{Approved, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
-	{Renewed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
-	{Changed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity}},
+	{Approved, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity, validityInRange}},
+	{Renewed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity, validityInRange}},
+	{Changed, RenewalFiling, Renewed, []guard{inRenewalWindow, rightProtected, rightOutlastsValidity, validityInRange}},
 
 	// Changes reported while in force (Regs art 11; R-REC-8).
 	{Approved, ChangeReport, Changed, []guard{changeAfterApproval}},
@@ -100,6 +104,16 @@ func rightOutlastsValidity(r Recordation, ev Event) string {
 	start := r.last().until.AddDays(1)
 	if end, ok := r.conv.protectionEnd(r.right, ev.Date); ok && end.Before(start) {
 		return fmt.Sprintf("the right's protection ends on %s, before the renewed period would start on %s (Regs art 10; Measures art 10; R-REC-6)", end, start)
+	}
+	return ""
+}
+
+// validityInRange: the validity an approval or renewal would give must
+// end by 9999-12-31, the end of the [calendar.Date] range; only absurd
+// input (an approval in year 9995 of a right without an end) fails it.
+func validityInRange(r Recordation, ev Event) string {
+	if until := r.establish(Approved, ev).until; !until.IsValid() {
+		return fmt.Sprintf("the validity would end after %04d-12-31, beyond the dates this package handles", calendar.MaxYear)
 	}
 	return ""
 }
