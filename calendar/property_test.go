@@ -3,36 +3,15 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"testing"
 	"time"
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/internal/testgen"
-	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 )
-
-var gopterSeed = flag.Int64("gopter.seed", 0, "seed for the gopter properties (0: a new one each run)")
-
-// properties returns gopter properties whose seed is printed when a
-// property fails, so that the failure can be replayed with -gopter.seed.
-func properties(t *testing.T) *gopter.Properties {
-	seed := *gopterSeed
-	if seed == 0 {
-		seed = time.Now().UnixNano()
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Logf("replay with: go test -run '%s' -gopter.seed=%d", t.Name(), seed)
-		}
-	})
-	params := gopter.DefaultTestParametersWithSeed(seed)
-	params.MinSuccessfulTests = 2000
-	return gopter.NewProperties(params)
-}
 
 // oracle answers working-day questions the slow way, from the
 // cross-check data, independently of the calendar's tables.
@@ -76,7 +55,7 @@ func TestProperties_WorkingDays(t *testing.T) {
 	inside := testgen.DateBetween(first.AddDays(-1), last)
 	around := testgen.DateIn(c, 60)
 	count := gen.IntRange(0, 400).Map(func(n int) calendar.WorkingDays { return calendar.WorkingDays(n) })
-	p := properties(t)
+	p := testgen.Properties(t, 2000)
 
 	p.Property("AddWorkdays lands on a working day after the start", prop.ForAll(
 		func(from calendar.Date, n calendar.WorkingDays) string {
@@ -207,7 +186,7 @@ func TestProperties_WorkingDays(t *testing.T) {
 }
 
 func TestProperties_Dates(t *testing.T) {
-	p := properties(t)
+	p := testgen.Properties(t, 2000)
 	days := gen.Int64Range(-800000, 800000).Map(func(n int64) calendar.Days { return calendar.Days(n) })
 
 	p.Property("a date survives MarshalText and UnmarshalText", prop.ForAll(
@@ -287,7 +266,7 @@ func TestProperties_CalendarFromJSON(t *testing.T) {
 	if err := json.Unmarshal(data, &fromJSON); err != nil {
 		t.Fatal(err)
 	}
-	p := properties(t)
+	p := testgen.Properties(t, 2000)
 	p.Property("a calendar built from JSON answers as the one built in Go", prop.ForAll(
 		func(day calendar.Date, n calendar.WorkingDays) string {
 			d1, err1 := c.Day(day)

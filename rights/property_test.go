@@ -2,38 +2,15 @@ package rights_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/internal/testgen"
 	"github.com/iprborder/iprborder/rights"
-	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 )
-
-var gopterSeed = flag.Int64("gopter.seed", 0, "seed for the gopter properties (0: a new one each run)")
-
-// properties returns gopter properties whose seed is printed when a
-// property fails, so that the failure can be replayed with -gopter.seed.
-func properties(t *testing.T, runs int) *gopter.Properties {
-	seed := *gopterSeed
-	if seed == 0 {
-		seed = time.Now().UnixNano()
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Logf("replay with: go test -run '%s' -gopter.seed=%d", t.Name(), seed)
-		}
-	})
-	params := gopter.DefaultTestParametersWithSeed(seed)
-	params.MinSuccessfulTests = runs
-	params.MaxDiscardRatio = 20
-	return gopter.NewProperties(params)
-}
 
 // upTo returns r with only the renewals filed on or before day, as the
 // register stood that day, and without its early end: an oracle for the
@@ -51,7 +28,7 @@ func upTo(r rights.Right, day calendar.Date) rights.Right {
 }
 
 func TestProperties_Recordation(t *testing.T) {
-	p := properties(t, 500)
+	p := testgen.Properties(t, 500)
 	days := gen.IntRange(0, 4000)
 
 	p.Property("validity never ends after the right's protection end, after any event", prop.ForAll(
@@ -197,7 +174,7 @@ func replayPrefix(rec rights.Recordation, n int) rights.Recordation {
 }
 
 func TestProperties_Right(t *testing.T) {
-	p := properties(t, 2000)
+	p := testgen.Properties(t, 2000)
 
 	p.Property("a right survives JSON", prop.ForAll(
 		func(r rights.Right) string {
@@ -254,7 +231,7 @@ func startDay(r rights.Right) calendar.Date {
 }
 
 func TestProperties_PatentNumber(t *testing.T) {
-	p := properties(t, 3000)
+	p := testgen.Properties(t, 3000)
 
 	p.Property("ParsePatentNumber(String()) round-trips", prop.ForAll(
 		func(s string) string {

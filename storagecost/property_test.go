@@ -2,36 +2,16 @@ package storagecost
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/testgen"
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/shopspring/decimal"
 )
-
-var gopterSeed = flag.Int64("gopter.seed", 0, "seed for the gopter properties (0: a new one each run)")
-
-// properties returns gopter properties whose seed is printed when a
-// property fails, so that the failure can be replayed with -gopter.seed.
-func properties(t *testing.T, n int) *gopter.Properties {
-	seed := *gopterSeed
-	if seed == 0 {
-		seed = time.Now().UnixNano()
-	}
-	t.Cleanup(func() {
-		if t.Failed() {
-			t.Logf("replay with: go test -run '%s' -gopter.seed=%d", t.Name(), seed)
-		}
-	})
-	params := gopter.DefaultTestParametersWithSeed(seed)
-	params.MinSuccessfulTests = n
-	return gopter.NewProperties(params)
-}
 
 // Generators. Numbers are drawn as integer coefficients and decimal
 // places, so that every scale up to MaxPlaces appears.
@@ -202,7 +182,7 @@ func checkBill(b Bill) string {
 }
 
 func TestProperties_bill(t *testing.T) {
-	p := properties(t, 1000)
+	p := testgen.Properties(t, 1000)
 	p.Property("total = sum of lines = sum of subtotals; amounts ≥ 0 in fen", prop.ForAll(
 		func(s Schedule, st Stay) string {
 			b, err := Calculate(s, st)
@@ -279,7 +259,7 @@ func TestProperties_bill(t *testing.T) {
 // gives parts that add up to the whole: exactly when every product is a
 // whole number of fen, and within the rounding of the lines otherwise.
 func TestProperties_split(t *testing.T) {
-	p := properties(t, 1000)
+	p := testgen.Properties(t, 1000)
 	split := func(s Schedule, st Stay, at int) (whole, parts Bill, lines int, err error) {
 		whole, err = Calculate(s, st)
 		if err != nil {
@@ -327,7 +307,7 @@ func TestProperties_split(t *testing.T) {
 // Across changes of standard every charged day is charged exactly once,
 // under the standard in effect on it.
 func TestProperties_everyDayOnce(t *testing.T) {
-	p := properties(t, 1000)
+	p := testgen.Properties(t, 1000)
 	p.Property("each charged day is on one storage line, of its standard", prop.ForAll(
 		func(s Schedule, st Stay) string {
 			b, err := Calculate(s, st)
@@ -366,7 +346,7 @@ func TestProperties_everyDayOnce(t *testing.T) {
 // The int64 arithmetic gives what decimal arithmetic gives, for numbers
 // that fit and numbers that do not.
 func TestProperties_fixedIsDecimal(t *testing.T) {
-	p := properties(t, 5000)
+	p := testgen.Properties(t, 5000)
 	big := gopter.CombineGens(gen.Int64Range(0, 1<<62), gen.IntRange(0, MaxPlaces)).Map(func(v []any) decimal.Decimal {
 		return decimal.New(v[0].(int64), -int32(v[1].(int)))
 	})
@@ -385,7 +365,7 @@ func TestProperties_fixedIsDecimal(t *testing.T) {
 }
 
 func TestProperties_JSON(t *testing.T) {
-	p := properties(t, 300)
+	p := testgen.Properties(t, 300)
 	p.Property("a schedule survives JSON", prop.ForAll(
 		func(s Schedule) string {
 			data, err := json.Marshal(s)

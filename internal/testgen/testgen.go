@@ -4,6 +4,8 @@
 package testgen
 
 import (
+	"flag"
+	"testing"
 	"time"
 
 	"github.com/iprborder/iprborder/calendar"
@@ -44,4 +46,24 @@ func Date() gopter.Gen {
 func DateIn(c calendar.Calendar, margin calendar.Days) gopter.Gen {
 	first, last := c.Coverage()
 	return DateBetween(first.AddDays(-margin), last.AddDays(margin))
+}
+
+var gopterSeed = flag.Int64("gopter.seed", 0, "seed for the gopter properties (0: a new one each run)")
+
+// Properties returns gopter properties that must each pass runs tests,
+// seeded by -gopter.seed or, without it, by the clock; the seed is printed
+// when a property fails, so that the failure can be replayed.
+func Properties(t *testing.T, runs int) *gopter.Properties {
+	seed := *gopterSeed
+	if seed == 0 {
+		seed = time.Now().UnixNano()
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("replay with: go test -run '%s' -gopter.seed=%d", t.Name(), seed)
+		}
+	})
+	params := gopter.DefaultTestParametersWithSeed(seed)
+	params.MinSuccessfulTests = runs
+	return gopter.NewProperties(params)
 }
