@@ -6,10 +6,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/iprborder/iprborder/internal/strictjson"
+	"github.com/iprborder/iprborder/internal/textcode"
 )
 
 // Arrangement is one year's official holiday arrangement: the holiday
@@ -275,23 +274,10 @@ func checkNotice(bad func(f field, value, reason string), f field, i, notices in
 // checkText accepts printable UTF-8 without leading or trailing space, up
 // to max bytes.
 func checkText(bad func(f field, value, reason string), f field, s string, max int, required bool) {
-	switch {
-	case s == "":
-		if required {
-			bad(f, "", "required")
-		}
-	case len(s) > max:
-		bad(f, s, fmt.Sprintf("longer than %d bytes", max))
-	case !utf8.ValidString(s):
-		bad(f, s, "not valid UTF-8")
-	case strings.TrimSpace(s) != s:
-		bad(f, s, "leading or trailing space")
-	case strings.IndexFunc(s, notPrintable) >= 0:
-		bad(f, s, "contains a control or non-printable character")
+	if why := textcode.CheckText(s, max, required); why != "" {
+		bad(f, s, why)
 	}
 }
-
-func notPrintable(r rune) bool { return !unicode.IsPrint(r) }
 
 // clone returns a deep copy of a, with its blocks and adjusted working
 // days in date order, as a Calendar stores it.

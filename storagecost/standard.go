@@ -3,8 +3,6 @@ package storagecost
 import (
 	"fmt"
 	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/internal/textcode"
@@ -297,20 +295,8 @@ func checkDecimal(p *problems, field string, d decimal.Decimal, limit int64) {
 }
 
 func checkText(p *problems, field, s string, required bool) {
-	switch {
-	case s == "" && required:
-		p.add(field, "", "required")
-	case len(s) > maxTextBytes:
-		p.addf(field, s, "%d bytes, more than %d", len(s), maxTextBytes)
-	case !utf8.ValidString(s):
-		p.add(field, s, "not valid UTF-8")
-	default:
-		for _, r := range s {
-			if !unicode.IsPrint(r) {
-				p.add(field, s, "contains a control or unprintable character")
-				break
-			}
-		}
+	if why := textcode.CheckText(s, maxTextBytes, required); why != "" {
+		p.add(field, s, why)
 	}
 }
 

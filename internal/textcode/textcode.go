@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Codes is the code table of an enum E: codes[v] is the code of v, and ""
@@ -85,3 +87,26 @@ func Clip(s string) string {
 	}
 	return s[:i] + "..."
 }
+
+// CheckText says why s is not acceptable as a text field, or returns "":
+// acceptable text is valid, printable UTF-8 without leading or trailing
+// space, at most max bytes long, and present if required.
+func CheckText(s string, max int, required bool) string {
+	switch {
+	case s == "":
+		if required {
+			return "required"
+		}
+	case len(s) > max:
+		return fmt.Sprintf("longer than %d bytes", max)
+	case !utf8.ValidString(s):
+		return "not valid UTF-8"
+	case strings.TrimSpace(s) != s:
+		return "leading or trailing space"
+	case strings.IndexFunc(s, notPrintable) >= 0:
+		return "contains a control or non-printable character"
+	}
+	return ""
+}
+
+func notPrintable(r rune) bool { return !unicode.IsPrint(r) }
