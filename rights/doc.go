@@ -47,6 +47,13 @@
 // in a common year is 1 March, so a trademark registered on 2020-02-29 is
 // valid to 2030-02-28 [U] ([Conventions.LeapDayFebruary28]).
 //
+// A patent is protected from the announcement of its grant (Patent Law
+// arts 39-40), not from its filing: a patent [Right] without
+// [Right.Granted] is an application, in force on no day, and GACC must
+// refuse to record it (Regs art 8; R-REC-3). Its term is still counted
+// from the filing date (Patent Law art 42), so [Right.ProtectionEnd]
+// answers for it.
+//
 // A trademark not renewed by the end of its term is, during the 6-month
 // grace period, treated as not in force until a renewal is filed [U]
 // ([Conventions.GraceInForce]). An early [End] ends protection the day
@@ -60,7 +67,7 @@
 //
 //	From                       Event           To         Guards
 //	(none)                     Filing          Applied    -
-//	Applied                    Approval        Approved   the right is protected (Regs 8; R-REC-3); validity ends by 9999-12-31
+//	Applied                    Approval        Approved   the right is protected, a patent granted (Regs 8; R-REC-3); validity ends by 9999-12-31
 //	Applied                    Rejection       Rejected   -
 //	Approved/Renewed/Changed   RenewalFiling   Renewed    inside the window; right protected; right outlasts the validity (Regs 10; R-REC-5, 6); validity ends by 9999-12-31
 //	Approved/Renewed/Changed   ChangeReport    Changed    the change is not before the approval (Regs 11)
@@ -150,7 +157,8 @@
 //	R-REC-10        fee RMB 800 before 2015-11-01, then 0               Measures 8; GACC Ann. 2015/51   S
 //	R-TERM-TM       trademark 10 years, renewal 12 months + 6 grace     Trademark Law 39-40             P; days U
 //	R-TERM-CR-*     copyright: 31 Dec of the 50th year                  Copyright Law 23                P
-//	R-TERM-PAT      invention 20, utility model 10, design 15/10 years  Patent Law 42-44                P; 2021 cut-off S
+//	R-TERM-PAT      in force from the grant; invention 20, utility      Patent Law 39-40, 42-44         P; 2021 cut-off S
+//	                model 10, design 15/10 years from filing
 //	R-TERM-OLY      Olympic symbol 10 years, renewable                  Olympic Symbols Regs 9          P
 //	R-TERM-EXPO     World Expo symbol: no statutory term                World Expo Symbols Regs         P
 //	[U] anniversary of 29 February is 1 March                           Conventions.LeapDayFebruary28

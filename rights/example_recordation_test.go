@@ -668,6 +668,23 @@ func ExampleTransitionError() {
 	// Output: true lapsed renewal-filing 0
 }
 
+// GACC must refuse to record a right that is not protected (Regs art 8;
+// R-REC-3), such as a patent application not yet granted.
+func ExampleTransitionError_patentNotGranted() {
+	application := exPatent
+	application.Granted = calendar.Date{}
+	rec, _ := rights.NewRecordation(application, rights.Application{Holder: exHolder}, date("2015-06-01"))
+	_, err := rec.Apply(rights.Event{Kind: rights.Approval, Date: date("2015-07-13"), Number: "P1"})
+	var te *rights.TransitionError
+	if errors.As(err, &te) {
+		fmt.Println(te.From, te.Event, te.Date)
+		fmt.Println(te.Unmet[0])
+	}
+	// Output:
+	// applied approval 2015-07-13
+	// the patent has no grant on record: an application is not protected on 2015-07-13 (Patent Law arts 39-40; Regs art 8; R-REC-3)
+}
+
 func ExampleTransitionError_Error() {
 	_, err := exRecordation().Apply(rights.Event{Kind: rights.Rejection, Date: date("2012-01-01"), Note: "late"})
 	fmt.Println(err.Error())

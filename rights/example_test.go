@@ -188,6 +188,25 @@ func ExampleRight_InForce() {
 	// true
 }
 
+// A patent takes effect on the announcement of its grant (Patent Law arts
+// 39-40): before it, and without a grant on record, it is not in force,
+// though its term counts from filing (art 42).
+func ExampleRight_InForce_patentNotGranted() {
+	application := exPatent
+	application.Granted = calendar.Date{}
+	ok, _ := application.InForce(date("2016-01-04"))
+	end, _ := application.ProtectionEnd()
+	fmt.Println("no grant:", ok, "term to", end)
+	ok, _ = exPatent.InForce(date("2015-09-30"))
+	fmt.Println("day before grant:", ok)
+	ok, _ = exPatent.InForce(date("2015-10-01"))
+	fmt.Println("grant day:", ok)
+	// Output:
+	// no grant: false term to 2025-02-28
+	// day before grant: false
+	// grant day: true
+}
+
 func ExampleRight_RenewalWindow() {
 	w, ok := exMark.RenewalWindow()
 	fmt.Println(w.Opens, w.Closes, w.GraceEnds, ok)

@@ -249,6 +249,40 @@ func TestRecordation_Apply_refusals(t *testing.T) {
 	}
 }
 
+// A patent right takes effect on the announcement of its grant (Patent
+// Law arts 39-40): GACC must refuse to record a mere application (Regs art
+// 8; R-REC-3).
+func TestRecordation_Apply_patentNotGranted(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		granted string // "" for no grant on record
+		want    string // in Unmet
+	}{
+		{"no grant on record", "", "has no grant on record"},
+		{"granted after the approval", "2020-02-03", "is granted only on 2020-02-03"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			right := utilityModel()
+			right.Granted = calendar.Date{}
+			if tc.granted != "" {
+				right.Granted = d(tc.granted)
+			}
+			rec := record(t, right, filing("2019-12-02"))
+			got, err := rec.Apply(approval("2020-01-10"))
+			var te *rights.TransitionError
+			require.ErrorAs(t, err, &te)
+			assert.ErrorIs(t, err, rights.ErrInvalidTransition)
+			assert.Equal(t, rights.Applied, te.From)
+			assert.Equal(t, rights.Approval, te.Event)
+			require.Len(t, te.Unmet, 1)
+			assert.Contains(t, te.Unmet[0], tc.want)
+			assert.Contains(t, te.Unmet[0], "R-REC-3")
+			assert.True(t, got.Equal(rec), "the receiver is unchanged")
+			assert.NotContains(t, rec.Permitted(d("2020-01-10")), rights.Approval)
+		})
+	}
+}
+
 func TestRecordation_Reapplication(t *testing.T) {
 	rec := record(t, utilityModel(), filing("2019-12-02"), approval("2020-01-10"),
 		rights.Event{Kind: rights.Revocation, Date: d("2021-05-10"), Revoke: rights.RevokeUntruthful})

@@ -47,8 +47,11 @@ type Right struct {
 	// runs (Patent Law art 42), or of a trademark application.
 	Filed calendar.Date
 	// Granted is the day a patent grant was announced (授权公告日), from
-	// which the patent takes effect (Patent Law art 39). If it is zero, a
-	// patent is taken to be protected from Filed.
+	// which the patent right takes effect (Patent Law arts 39-40). A
+	// patent is not in force before it, and not at all while it is zero:
+	// an application is not yet a patent, and GACC must refuse to record
+	// it (Regs art 8; R-REC-3). Its term is still counted from Filed
+	// (Patent Law art 42).
 	Granted calendar.Date
 	// Registered is the day a trademark registration was approved (核准注册
 	// 之日), from which its term runs (Trademark Law art 39).
@@ -111,7 +114,9 @@ const (
 var patentLawInForce = calendar.Date{Year: 1985, Month: time.April, Day: 1}
 
 // start returns the first day r is protected, or the zero Date if there
-// is no known first day. r must be valid.
+// is no known first day; for a patent not granted, which is never
+// protected ([Right.Granted]), its filing date, the earliest day an early
+// End may take effect. r must be valid.
 func (r Right) start() calendar.Date {
 	switch {
 	case r.Type == Trademark:

@@ -81,6 +81,9 @@ func TestRight_InForce(t *testing.T) {
 	unrenewed := rights.Right{Type: rights.Trademark, Holder: "h", Number: "1", Registered: d("2010-03-14")}
 	inv := rights.Right{Type: rights.PatentInvention, Holder: "h", Number: "201710601862.3", Filed: d("2017-03-15"), Granted: d("2019-01-02"),
 		End: rights.End{Reason: rights.EndInvalidation, Date: d("2021-06-30")}}
+	// Patent Law arts 39-40: the patent right takes effect on the
+	// announcement of grant; an application protects nothing.
+	applied := rights.Right{Type: rights.PatentInvention, Holder: "h", Number: "201710601862.3", Filed: d("2017-03-15")}
 	for _, tc := range []struct {
 		name  string
 		right rights.Right
@@ -100,6 +103,9 @@ func TestRight_InForce(t *testing.T) {
 		{"after grace, GraceInForce, never renewed", unrenewed, rights.Conventions{GraceInForce: true}, "2020-09-14", false},
 		{"grace, never renewed", unrenewed, rights.Conventions{}, "2020-03-14", false},
 		{"patent before grant", inv, rights.Conventions{}, "2018-01-01", false},
+		{"patent the day before grant", inv, rights.Conventions{}, "2019-01-01", false},
+		{"patent not granted, filing day", applied, rights.Conventions{}, "2017-03-15", false},
+		{"patent not granted, years later", applied, rights.Conventions{}, "2030-01-01", false},
 		{"patent granted", inv, rights.Conventions{}, "2019-01-02", true},
 		{"patent the day before invalidation", inv, rights.Conventions{}, "2021-06-29", true},
 		{"patent invalidated", inv, rights.Conventions{}, "2021-06-30", false},
@@ -111,6 +117,10 @@ func TestRight_InForce(t *testing.T) {
 		})
 	}
 	assert.True(t, inv.VoidAbInitio())
+	// The term still counts from filing (Patent Law art 42).
+	end, ok := applied.ProtectionEnd()
+	assert.True(t, ok)
+	assert.Equal(t, d("2037-03-14"), end, "ProtectionEnd() of an ungranted invention = %s; want 2037-03-14", end)
 
 	_, err := rights.Right{}.InForce(d("2020-01-01"))
 	assert.ErrorIs(t, err, rights.ErrInvalidRight)

@@ -215,7 +215,8 @@ func (c Conventions) ProtectionEnd(r Right) (calendar.Date, bool) {
 
 // InForce reports whether r is protected on day on under the conventions
 // c: on or after the day protection starts (registration, announcement,
-// grant or, without a grant date, filing of a patent, creation of a work),
+// the grant of a patent, creation of a work; a patent without a Granted
+// date is never in force, Patent Law arts 39-40),
 // not after [Conventions.ProtectionEnd], before any early End, and, for a
 // trademark in the grace period after a term, only once the renewal is
 // filed unless c.GraceInForce. It returns an error wrapping
@@ -234,6 +235,10 @@ func (c Conventions) InForce(r Right, on calendar.Date) (bool, error) {
 
 // inForce is InForce for a valid r and day.
 func (c Conventions) inForce(r Right, on calendar.Date) bool {
+	if r.Type.IsPatent() && r.Granted.IsZero() {
+		// An application, not yet a patent (Patent Law arts 39-40).
+		return false
+	}
 	if start := r.start(); !start.IsZero() && on.Before(start) {
 		return false
 	}

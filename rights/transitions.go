@@ -82,6 +82,13 @@ func rightProtected(r Recordation, ev Event) string {
 	if r.conv.inForce(r.right, ev.Date) {
 		return ""
 	}
+	if r.right.Type.IsPatent() && (r.right.Granted.IsZero() || ev.Date.Before(r.right.Granted)) {
+		granted := "has no grant on record"
+		if !r.right.Granted.IsZero() {
+			granted = "is granted only on " + r.right.Granted.String()
+		}
+		return fmt.Sprintf("the patent %s: an application is not protected on %s (Patent Law arts 39-40; Regs art 8; R-REC-3)", granted, ev.Date)
+	}
 	return fmt.Sprintf("the right is not protected on %s (Regs arts 8, 10; R-REC-3, R-REC-5)", ev.Date)
 }
 
