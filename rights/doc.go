@@ -88,6 +88,16 @@
 // (Regs art 10; Measures arts 9-10; R-REC-4, R-REC-6). The cap counts the
 // right's own renewals filed by the approval or the recordation's
 // renewal: a trademark renewed later needs its recordation renewed too.
+// A recordation belongs to the holder who applied: [NewRecordation]
+// refuses an applicant who is not the right's holder (Regs art 8;
+// R-REC-3), and [Recordation.WithRight], which replaces the right's facts
+// (a grant, a renewal, an early end) and replays the history, refuses
+// another type, number or holder. An assignment is a [Cancellation] for
+// [CancelAssignment] and a new recordation by the assignee (Measures art
+// 12; R-REC-8); a change of the holder's name is a [ChangeReport] whose
+// Note gives the new name (Regs art 11), and the recorded holder keeps
+// the name the right was recorded under.
+//
 // A recordation lapses after its last day, or as soon as the right stops
 // being protected (R-REC-7). The renewal window runs from 6 months before
 // the last day to the last day, both included [U]

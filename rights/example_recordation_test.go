@@ -213,6 +213,26 @@ func ExampleRecordation_WithRight() {
 	// Output: 2022-02-28 lapsed <nil>
 }
 
+// WithRight refuses a new holder. An assignment is a cancellation and a
+// new recordation by the assignee (Measures art 12); a change of the
+// holder's name is reported with a ChangeReport (Regs art 11).
+func ExampleRecordation_WithRight_holder() {
+	rec, _ := rights.NewRecordation(exPatent, rights.Application{Holder: exHolder}, date("2019-12-02"))
+	rec, _ = rec.Apply(rights.Event{Kind: rights.Approval, Date: date("2020-01-10"), Number: "P1"})
+	renamed := exPatent
+	renamed.Holder = "ACME Holdings Ltd"
+	_, err := rec.WithRight(renamed)
+	var fe *rights.FieldError
+	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(err, rights.ErrInvalidRight))
+
+	rec, err = rec.Apply(rights.Event{Kind: rights.ChangeReport, Date: date("2021-04-01"), Changed: date("2021-03-15"),
+		Note: "holder's name changed to ACME Holdings Ltd"})
+	fmt.Println(rec.Status(date("2021-04-01")), rec.Right().Holder, err)
+	// Output:
+	// true holder true
+	// changed ACME Ltd <nil>
+}
+
 func ExampleRecordation_WithConventions() {
 	rec, err := exRecordation().WithConventions(rights.Conventions{WindowOpensDayAfter: true})
 	w, _ := rec.RenewalWindow()

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/textcode"
 )
 
 // Recordation is a customs recordation (备案) of a right with the General
@@ -396,21 +397,35 @@ func (r Recordation) Permitted(on calendar.Date) []EventKind {
 
 // WithRight returns the recordation with right in place of its right, its
 // history replayed under the new facts: use it when the right's facts
-// change (a trademark renewed, a patent ended early). The right must keep
-// its type and number. It fails if right is invalid, or if the history is
-// impossible with it (an approval on a day the right was not protected):
-// the error names the event. The receiver is unchanged.
+// change (a trademark renewed, a patent granted or ended early). The
+// receiver is unchanged. It fails with a *[FieldError] matching
+// [ErrInvalidRight] if right is not the recorded right:
+//
+//   - field "right", for another type or number: a different right needs
+//     its own recordation;
+//   - field "holder", for another Holder. A recordation belongs to the
+//     holder who applied (Regs art 8; R-REC-3). An assignment is a
+//     [Cancellation] for [CancelAssignment] followed by a new recordation
+//     by the assignee ([NewRecordation]; Measures art 12; R-REC-8); a
+//     change of the holder's name, the holder staying the same, is
+//     reported with a [ChangeReport] event whose Note gives the new name
+//     (Regs art 11; Measures art 11), and the recorded Holder keeps the
+//     name the right was recorded under.
+//
+// It also fails if right is invalid, or if the history is impossible
+// with it (an approval on a day the right was not protected): the error
+// names the event.
 func (r Recordation) WithRight(right Right) (Recordation, error) {
 	if right.Type != r.right.Type || right.Number != r.right.Number {
 		return r, &FieldError{Field: "right", Value: right.Type.String() + " " + right.Number, class: ErrInvalidRight,
 			Reason: fmt.Sprintf("not the recorded right %s %s: a different right needs its own recordation", r.right.Type, r.right.Number)}
 	}
-	app := r.app
-	if app.Holder.Name != right.Holder {
-		app = app.clone()
-		app.Holder.Name = right.Holder // A change of the holder's name, reported separately.
+	if right.Holder != r.right.Holder {
+		return r, &FieldError{Field: "holder", Value: right.Holder, class: ErrInvalidRight,
+			Reason: fmt.Sprintf("not the recorded holder %q: an assignee files a new recordation after the cancellation (Measures art 12; R-REC-8; Regs art 8; R-REC-3), and a change of the holder's name is a change report (Regs art 11)",
+				textcode.Clip(r.right.Holder))}
 	}
-	return replay(right, app, r.conv, r.events)
+	return replay(right, r.app, r.conv, r.events)
 }
 
 // WithConventions returns the recordation read with the conventions c,

@@ -201,6 +201,45 @@ func TestRecordation_Status(t *testing.T) {
 	assert.ErrorIs(t, err, rights.ErrInvalidRight)
 }
 
+// An assignment is a cancellation and a new recordation by the assignee
+// (Measures art 12; R-REC-8), and GACC refuses an applicant who is not
+// the holder (Regs art 8; R-REC-3): WithRight must not change the holder.
+func TestRecordation_WithRight_holder(t *testing.T) {
+	rec := record(t, utilityModel(), filing("2019-12-02"), approval("2020-01-10"))
+	for _, name := range []string{"Assignee Co", "ACME Ltd.", ""} {
+		t.Run(name, func(t *testing.T) {
+			right := utilityModel()
+			right.Holder = name
+			got, err := rec.WithRight(right)
+			var fe *rights.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "holder", fe.Field)
+			assert.Equal(t, name, fe.Value)
+			assert.ErrorIs(t, err, rights.ErrInvalidRight)
+			assert.ErrorContains(t, err, `not the recorded holder "ACME Ltd"`)
+			assert.True(t, got.Equal(rec), "the receiver is unchanged")
+			assert.Equal(t, holder.Name, rec.Right().Holder)
+			assert.Equal(t, holder.Name, rec.Application().Holder.Name)
+		})
+	}
+
+	// The same holder: the application's holder is untouched.
+	granted := utilityModel()
+	granted.End = rights.End{Reason: rights.EndSurrender, Date: d("2023-01-01")}
+	rec2, err := rec.WithRight(granted)
+	require.NoError(t, err)
+	assert.Equal(t, holder, rec2.Application().Holder)
+
+	// The assignment route: cancel, then the assignee records anew.
+	cancelled, err := rec.Apply(rights.Event{Kind: rights.Cancellation, Date: d("2021-02-01"), Cancel: rights.CancelAssignment})
+	require.NoError(t, err)
+	assert.Equal(t, rights.Cancelled, cancelled.Status(d("2021-02-01")))
+	assigned := utilityModel()
+	assigned.Holder = "Assignee Co"
+	_, err = rights.NewRecordation(assigned, rights.Application{Holder: rights.Party{Name: "Assignee Co", Nationality: "CN", Address: "2 Road"}}, d("2021-02-02"))
+	assert.NoError(t, err)
+}
+
 func TestRecordation_Apply_refusals(t *testing.T) {
 	rec := record(t, utilityModel(), filing("2019-12-02"))
 	for _, tc := range []struct {
