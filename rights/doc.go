@@ -29,8 +29,8 @@
 //     [Recordation.ValidUntil]), renewal window and deadlines
 //     ([Recordation.DecisionDue], [Recordation.ChangeDue]) are derived
 //     from the events, never stored.
-//   - [FeeSchedule] is the effective-dated recordation fee;
-//     [DefaultFees] is the law's.
+//   - [FeeSchedule] is the effective-dated recordation fee, at most
+//     [MaxRates] rates; [DefaultFees] is the law's.
 //
 // The rules are those of the Trademark Law (2019), the Copyright Law
 // (2020) and the Patent Law (2020). A new Trademark Law takes effect on

@@ -521,6 +521,14 @@ func ExampleFeeSchedule_Validate() {
 	// Output: rights: rates[1].effective_from "2015-11-01": overlaps rates[0]
 }
 
+// A schedule holds at most MaxRates rates; more is one problem, found
+// without comparing the rates.
+func ExampleFeeSchedule_Validate_maxRates() {
+	fees := rights.FeeSchedule{Rates: make([]rights.FeeRate, rights.MaxRates+1)}
+	fmt.Println(fees.Validate())
+	// Output: rights: rates "101": more than 100 rates
+}
+
 func ExampleFeeSchedule() {
 	// A schedule of one's own: a corrected or extended table.
 	fees := rights.FeeSchedule{Rates: []rights.FeeRate{{Kind: rights.FeeRecordation, Yuan: 800, EffectiveFrom: date("1995-10-01"), EffectiveUntil: date("2015-11-01"), Source: "my research"}}}

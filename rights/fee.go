@@ -76,10 +76,16 @@ func (f FeeRate) covers(d calendar.Date) bool {
 
 // FeeSchedule is an effective-dated table of recordation fees. Use
 // [DefaultFees], or build your own to correct or extend it; no rate of
-// this package is a global that can be changed.
+// this package is a global that can be changed. It holds at most
+// [MaxRates] rates.
 type FeeSchedule struct {
 	Rates []FeeRate
 }
+
+// MaxRates bounds the rates of a [FeeSchedule]. The law has set four
+// (see [DefaultFees]); the bound exists to reject absurd input, so that
+// [FeeSchedule.Validate], which compares every pair of rates, stays fast.
+const MaxRates = 100
 
 var (
 	regs2004InForce = calendar.Date{Year: 2004, Month: time.March, Day: 1}
@@ -107,10 +113,16 @@ func DefaultFees() FeeSchedule {
 
 // Validate reports every problem of s at once, as [FieldErrors] matching
 // [ErrInvalidFees]: a rate with an unknown kind, a negative amount, an
-// invalid or reversed date range or a missing source, and two rates of a
-// kind that overlap.
+// invalid or reversed date range or a missing source, and a rate that
+// overlaps an earlier rate of its kind (the first one it overlaps). More
+// than [MaxRates] rates is a single problem, on the field "rates", and
+// the rates are then not checked one by one.
 func (s FeeSchedule) Validate() error {
 	p := problems{class: ErrInvalidFees}
+	if len(s.Rates) > MaxRates {
+		p.add("rates", fmt.Sprint(len(s.Rates)), fmt.Sprintf("more than %d rates", MaxRates))
+		return p.err()
+	}
 	for i, f := range s.Rates {
 		field := func(leaf string) string { return fmt.Sprintf("rates[%d].%s", i, leaf) }
 		if !f.Kind.IsValid() {
@@ -131,6 +143,7 @@ func (s FeeSchedule) Validate() error {
 		for j, g := range s.Rates[:i] {
 			if g.Kind == f.Kind && g.EffectiveFrom.IsValid() && overlap(f, g) {
 				p.add(field("effective_from"), f.EffectiveFrom.String(), fmt.Sprintf("overlaps rates[%d]", j))
+				break
 			}
 		}
 	}

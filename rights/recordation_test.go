@@ -3,6 +3,7 @@ package rights_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -494,4 +495,39 @@ func TestFeeSchedule(t *testing.T) {
 	assert.ErrorContains(t, err, "overlaps rates[0]")
 	assert.ErrorContains(t, err, "negative")
 	assert.NoError(t, rights.DefaultFees().Validate())
+}
+
+// Validation compares every pair of rates: it must refuse a schedule too
+// large for that to stay fast, with one problem, not one per pair.
+func TestFeeSchedule_Validate_maxRates(t *testing.T) {
+	rates := func(n int, overlapping bool) rights.FeeSchedule {
+		var s rights.FeeSchedule
+		for i := 0; i < n; i++ {
+			from := d("2000-01-01").AddDays(calendar.Days(i))
+			r := rights.FeeRate{Kind: rights.FeeRecordation, EffectiveFrom: from, EffectiveUntil: from.AddDays(1), Source: "x"}
+			if overlapping {
+				r.EffectiveUntil = calendar.Date{}
+			}
+			s.Rates = append(s.Rates, r)
+		}
+		return s
+	}
+	assert.NoError(t, rates(rights.MaxRates, false).Validate())
+
+	err := rates(rights.MaxRates+1, false).Validate()
+	var fe rights.FieldErrors
+	require.ErrorAs(t, err, &fe)
+	require.Len(t, fe, 1)
+	assert.Equal(t, "rates", fe[0].Field)
+	assert.Equal(t, fmt.Sprint(rights.MaxRates+1), fe[0].Value)
+	assert.ErrorIs(t, err, rights.ErrInvalidFees)
+	_, err = rates(100*rights.MaxRates, true).Fee(rights.FeeRecordation, d("2000-01-01"))
+	require.ErrorAs(t, err, &fe)
+	assert.Len(t, fe, 1)
+
+	// Overlapping rates: one problem per rate, naming the first it overlaps.
+	err = rates(rights.MaxRates, true).Validate()
+	require.ErrorAs(t, err, &fe)
+	assert.Len(t, fe, rights.MaxRates-1)
+	assert.ErrorContains(t, fe[len(fe)-1], "overlaps rates[0]")
 }
