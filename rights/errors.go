@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/internal/textcode"
 )
 
@@ -158,9 +159,9 @@ func (e FieldErrors) orNil() error {
 // TransitionError reports an event that the recordation state machine
 // refuses. The receiver of [Recordation.Apply] is unchanged.
 type TransitionError struct {
-	From  State     // The recordation's status on the event's date.
-	Event EventKind // The event refused.
-	Date  string    // The event's date, as text.
+	From  State         // The recordation's status on the event's date.
+	Event EventKind     // The event refused.
+	Date  calendar.Date // The event's date.
 	// Unmet lists, in words, every condition of the law that the event
 	// does not meet, citing the rule; empty when the event is not allowed
 	// at all in state From.

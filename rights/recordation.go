@@ -305,21 +305,21 @@ func (r Recordation) Apply(ev Event) (Recordation, error) {
 		return r, err
 	}
 	if len(r.events) >= MaxEvents {
-		return r, &TransitionError{From: r.last().state, Event: ev.Kind, Date: ev.Date.String(),
+		return r, &TransitionError{From: r.last().state, Event: ev.Kind, Date: ev.Date,
 			Unmet: []string{fmt.Sprintf("the history already holds %d events, the most this package keeps", MaxEvents)}}
 	}
 	if len(r.events) == 0 {
-		return r, &TransitionError{From: StateUnknown, Event: ev.Kind, Date: ev.Date.String(),
+		return r, &TransitionError{From: StateUnknown, Event: ev.Kind, Date: ev.Date,
 			Unmet: []string{"no recordation: build one with NewRecordation"}}
 	}
 	if prev := r.events[len(r.events)-1]; ev.Date.Before(prev.Date) {
-		return r, &TransitionError{From: r.Status(prev.Date), Event: ev.Kind, Date: ev.Date.String(),
+		return r, &TransitionError{From: r.Status(prev.Date), Event: ev.Kind, Date: ev.Date,
 			Unmet: []string{fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date)}}
 	}
 	from := r.Status(ev.Date)
 	to, unmet, found := r.next(from, ev)
 	if !found || len(unmet) > 0 {
-		return r, &TransitionError{From: from, Event: ev.Kind, Date: ev.Date.String(), Unmet: unmet}
+		return r, &TransitionError{From: from, Event: ev.Kind, Date: ev.Date, Unmet: unmet}
 	}
 	s := r.establish(to, ev)
 	n := len(r.events)

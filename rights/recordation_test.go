@@ -314,6 +314,7 @@ func TestRecordation_Apply_patentNotGranted(t *testing.T) {
 			assert.ErrorIs(t, err, rights.ErrInvalidTransition)
 			assert.Equal(t, rights.Applied, te.From)
 			assert.Equal(t, rights.Approval, te.Event)
+			assert.Equal(t, d("2020-01-10"), te.Date)
 			require.Len(t, te.Unmet, 1)
 			assert.Contains(t, te.Unmet[0], tc.want)
 			assert.Contains(t, te.Unmet[0], "R-REC-3")
