@@ -78,7 +78,7 @@ var methodCodes = textcode.New[Method]("Method", []string{
 
 // IsValid reports whether m is one of the methods above other than
 // MethodUnknown.
-func (m Method) IsValid() bool { return methodCodes.Valid(m) }
+func (m Method) IsValid() bool { return m > MethodUnknown && m <= FreeDays }
 
 // String returns the text code of m, such as "rate", or "%!Method(n)".
 func (m Method) String() string { return methodCodes.String(m) }

@@ -30,8 +30,8 @@ import (
 // quantity a charge needs and the goods do not state; *[NoStandardError]
 // for a day to be charged that no standard covers.
 func Calculate(s Schedule, st Stay) (Bill, error) {
-	var nums goodsNums
-	if err := st.validate(&nums); err != nil {
+	var c calc
+	if err := st.validate(&c.q.nums); err != nil {
 		return Bill{}, err
 	}
 	if st.Outcome == InStorage {
@@ -39,7 +39,7 @@ func Calculate(s Schedule, st Stay) (Bill, error) {
 		p.add("outcome", st.Outcome.String(), "the goods are still in storage: Calculate bills a stay that has ended; use Accrued for an interim bill")
 		return Bill{}, p.list
 	}
-	return bill(&s, &st, &nums, st.Detained, st.End)
+	return c.bill(&s, &st, st.Detained, st.End)
 }
 
 // Accrued returns the bill for what a stay has cost from detention up to
@@ -64,8 +64,8 @@ func Accrued(s Schedule, st Stay, asOf calendar.Date) (Bill, error) {
 // charged only for the stay; to before from, or before the detention day,
 // is an error matching [ErrInvalidArgument].
 func Between(s Schedule, st Stay, from, to calendar.Date) (Bill, error) {
-	var nums goodsNums
-	if err := st.validate(&nums); err != nil {
+	var c calc
+	if err := st.validate(&c.q.nums); err != nil {
 		return Bill{}, err
 	}
 	switch {
@@ -80,12 +80,12 @@ func Between(s Schedule, st Stay, from, to calendar.Date) (Bill, error) {
 	case to.DaysSince(from) >= MaxStayDays*2:
 		return Bill{}, invalidArgument("a period of %d days, more than %d", to.DaysSince(from)+1, MaxStayDays*2)
 	}
-	return bill(&s, &st, &nums, from, to)
+	return c.bill(&s, &st, from, to)
 }
 
-// bill charges the charges of st dated from to to. st is valid, and to is
-// not before the detention day.
-func bill(s *Schedule, st *Stay, nums *goodsNums, from, to calendar.Date) (Bill, error) {
+// bill charges the charges of st dated from to to. st is valid, c.q.nums
+// holds its quantities, and to is not before the detention day.
+func (c *calc) bill(s *Schedule, st *Stay, from, to calendar.Date) (Bill, error) {
 	from = later(from, st.Detained)
 	final := st.Outcome != InStorage && !st.End.After(to)
 	if final {
@@ -121,7 +121,8 @@ func bill(s *Schedule, st *Stay, nums *goodsNums, from, to calendar.Date) (Bill,
 	b.Lines = make([]Line, 0, lineEstimate(&s.standards[startStd], len(st.Inspections)))
 	// One-off charges are charged in the order of their events, the
 	// per-day charges after those of the detention day.
-	c := calc{s: *s, disposalCost: st.DisposalCost, from: from, to: to, q: quantities{nums: *nums, cond: st.Goods.Condition, weight: st.Goods.Weight}}
+	c.s, c.disposalCost, c.from, c.to = *s, st.DisposalCost, from, to
+	c.q.cond, c.q.weight = st.Goods.Condition, st.Goods.Weight
 	if hasCap && st.Confiscation.CapOneOffs {
 		c.capDay = capDay
 	}

@@ -64,7 +64,7 @@ var kindCodes = textcode.New[Kind]("Kind", []string{
 })
 
 // IsValid reports whether k is a kind other than KindUnknown.
-func (k Kind) IsValid() bool { return kindCodes.Valid(k) }
+func (k Kind) IsValid() bool { return k > KindUnknown && k <= Minimum }
 
 // String returns the text code of k, such as "handling-in", or "%!Kind(n)".
 func (k Kind) String() string { return kindCodes.String(k) }
@@ -85,11 +85,17 @@ type Basis uint8
 
 const (
 	BasisUnknown Basis = iota
+	// PerCubicMetre: the quantity is the goods' Volume in m³.
 	PerCubicMetre
+	// PerTonne: the quantity is the goods' Weight in tonnes (kg / 1000).
 	PerTonne
+	// PerKilogram: the quantity is the goods' Weight in kg.
 	PerKilogram
+	// PerSquareMetre: the quantity is the floor Area in m².
 	PerSquareMetre
+	// PerPallet: the quantity is the number of Pallets (positions).
 	PerPallet
+	// PerPiece: the quantity is the number of Pieces.
 	PerPiece
 	// PerConsignment: the quantity is always 1.
 	PerConsignment
@@ -126,7 +132,7 @@ var basisUnits = [...]string{
 }
 
 // IsValid reports whether b is a basis other than BasisUnknown.
-func (b Basis) IsValid() bool { return basisCodes.Valid(b) }
+func (b Basis) IsValid() bool { return b > BasisUnknown && b <= PerJob }
 
 // Unit returns the unit symbol of b as a bill shows it: "m³", "t",
 // "pallet"; "" for an invalid b.
@@ -164,7 +170,7 @@ const (
 var perCodes = textcode.New[Per]("Per", []string{PerDay: "day", Once: "once"})
 
 // IsValid reports whether p is PerDay or Once.
-func (p Per) IsValid() bool { return perCodes.Valid(p) }
+func (p Per) IsValid() bool { return p == PerDay || p == Once }
 
 // String returns the text code of p: "day" or "once".
 func (p Per) String() string { return perCodes.String(p) }
@@ -184,11 +190,18 @@ func (p *Per) UnmarshalText(text []byte) error { return enumParse(perCodes, text
 type Condition uint8
 
 const (
+	// AnyCondition: a charge for goods of every condition, unless the
+	// standard has a charge of the same kind for the goods' own.
 	AnyCondition Condition = iota
+	// Ordinary goods, stored without special conditions.
 	Ordinary
+	// Refrigerated goods (冷藏).
 	Refrigerated
+	// Hazardous goods (危险品).
 	Hazardous
+	// HighValue goods, kept under guard.
 	HighValue
+	// Oversize goods, that need special handling or space.
 	Oversize
 )
 
@@ -202,7 +215,7 @@ var conditionCodes = textcode.New[Condition]("Condition", []string{
 })
 
 // IsValid reports whether c is one of the conditions above.
-func (c Condition) IsValid() bool { return conditionCodes.Valid(c) }
+func (c Condition) IsValid() bool { return c <= Oversize }
 
 // String returns the text code of c, such as "refrigerated".
 func (c Condition) String() string { return conditionCodes.String(c) }
@@ -243,7 +256,7 @@ var roundingCodes = textcode.New[Rounding]("Rounding", []string{
 })
 
 // IsValid reports whether r is one of the roundings above.
-func (r Rounding) IsValid() bool { return roundingCodes.Valid(r) }
+func (r Rounding) IsValid() bool { return r <= Down }
 
 // String returns the text code of r, such as "half-up".
 func (r Rounding) String() string { return roundingCodes.String(r) }
@@ -283,7 +296,7 @@ var dayCountCodes = textcode.New[DayCount]("DayCount", []string{
 })
 
 // IsValid reports whether d is one of the conventions above.
-func (d DayCount) IsValid() bool { return dayCountCodes.Valid(d) }
+func (d DayCount) IsValid() bool { return d <= ExcludeLastDay }
 
 // String returns the text code of d, such as "both-ends".
 func (d DayCount) String() string { return dayCountCodes.String(d) }
@@ -323,7 +336,7 @@ var outcomeCodes = textcode.New[Outcome]("Outcome", []string{
 })
 
 // IsValid reports whether o is one of the outcomes above.
-func (o Outcome) IsValid() bool { return outcomeCodes.Valid(o) }
+func (o Outcome) IsValid() bool { return o <= Disposed }
 
 // String returns the text code of o, such as "released".
 func (o Outcome) String() string { return outcomeCodes.String(o) }
@@ -366,7 +379,7 @@ var delayCodes = textcode.New[Delay]("Delay", []string{
 })
 
 // IsValid reports whether d is one of the delays above.
-func (d Delay) IsValid() bool { return delayCodes.Valid(d) }
+func (d Delay) IsValid() bool { return d <= SpecialDisposal }
 
 // String returns the text code of d, such as "consignee-review".
 func (d Delay) String() string { return delayCodes.String(d) }

@@ -234,7 +234,7 @@ func ExampleParseSchedule_errors() {
 	fmt.Println(err)
 	// Output:
 	// storagecost: schedule JSON: [0].charges[0].rate: "1e999999": write numbers without an exponent
-	// storagecost: schedule JSON: unknown Basis "litre" (want one of m3, tonne, kg, m2, pallet, piece, consignment, value, job)
+	// storagecost: schedule JSON: [0].charges[0].basis: unknown Basis "litre" (want one of m3, tonne, kg, m2, pallet, piece, consignment, value, job)
 }
 
 func ExampleParseStandard() {

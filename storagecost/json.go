@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/internal/strictjson"
 )
 
@@ -29,17 +30,47 @@ var decimalKeys = []string{
 	"volume", "weight", "area", "pallets", "pieces", "value", "disposal_cost",
 }
 
+// checkScalar checks a value in a standard's or a stay's JSON before it is
+// decoded, so that the error can name its path: decimals (bounded, plain
+// notation), enum codes and dates.
 func checkScalar(key string, v json.Token) error {
-	if !slices.Contains(decimalKeys, key) {
-		return nil
+	if slices.Contains(decimalKeys, key) {
+		switch v := v.(type) {
+		case json.Number:
+			return checkJSONNumber(string(v))
+		case string:
+			return checkJSONNumber(v)
+		}
+		return fmt.Errorf("want a decimal number, got %v", v)
 	}
-	switch v := v.(type) {
-	case json.Number:
-		return checkJSONNumber(string(v))
-	case string:
-		return checkJSONNumber(v)
+	text, ok := v.(string)
+	if !ok {
+		return nil // encoding/json reports the wrong type, with the field.
 	}
-	return fmt.Errorf("want a decimal number, got %v", v)
+	var err error
+	switch key {
+	case "kind":
+		_, err = kindCodes.Parse([]byte(text))
+	case "basis":
+		_, err = basisCodes.Parse([]byte(text))
+	case "per":
+		_, err = perCodes.Parse([]byte(text))
+	case "condition":
+		_, err = conditionCodes.Parse([]byte(text))
+	case "rounding":
+		_, err = roundingCodes.Parse([]byte(text))
+	case "day_count":
+		_, err = dayCountCodes.Parse([]byte(text))
+	case "outcome":
+		_, err = outcomeCodes.Parse([]byte(text))
+	case "delay":
+		_, err = delayCodes.Parse([]byte(text))
+	case "effective_from", "effective_until", "detained", "end", "served":
+		if text != "" {
+			_, err = calendar.ParseDate(text)
+		}
+	}
+	return err
 }
 
 var standardFormat = strictjson.Format{

@@ -159,7 +159,7 @@ func TestSchedule_JSON(t *testing.T) {
 		want           string // In the error.
 		field          string // The field named, if it is known.
 	}{
-		{"unknown unit", `"basis": "m3"`, `"basis": "litre"`, `unknown Basis "litre"`, ""},
+		{"unknown unit", `"basis": "m3"`, `"basis": "litre"`, `unknown Basis "litre"`, "[0].charges[1].basis"},
 		{"key in the wrong case", `"rate": "1.20", "free_days"`, `"Rate": "1.20", "free_days"`, `unknown key "Rate"`, ""},
 		{"unknown key", `"free_days": 3`, `"free_days": 3, "grace": 1`, `unknown key "grace"`, ""},
 		{"repeated key", `"free_days": 3`, `"free_days": 3, "free_days": 4`, `duplicate key "free_days"`, ""},
@@ -170,7 +170,7 @@ func TestSchedule_JSON(t *testing.T) {
 		{"number as text elsewhere", `"free_days": 3`, `"free_days": "3"`, `free_days`, "charges.free_days"},
 		{"overlapping tiers", `{"from_day": 31, "to_day": 90, "multiplier": "1.5"}`, `{"from_day": 30, "to_day": 90, "multiplier": "1.5"}`, `standards[0].charges[1].tiers[1].from_day "30": overlaps`, ""},
 		{"overlapping periods", `"effective_until": "2026-12-31"`, `"effective_until": "2027-01-01"`, `standards[1].effective_from "2027-01-01": overlaps standards[0]`, ""},
-		{"bad date", `"effective_from": "2026-01-01"`, `"effective_from": "2026-02-30"`, `invalid date "2026-02-30"`, ""},
+		{"bad date", `"effective_from": "2026-01-01"`, `"effective_from": "2026-02-30"`, `invalid date "2026-02-30"`, "[0].effective_from"},
 		{"trailing data", "", " []", `trailing data`, ""},
 		{"null rate", `"rate": "1.20", "free_days"`, `"rate": null, "free_days"`, `want a decimal number`, ""},
 	} {

@@ -116,30 +116,12 @@ func (st *Stay) check(p *problems, nums *goodsNums) {
 	if !g.Condition.IsValid() {
 		p.add("goods.condition", g.Condition.String(), "unknown condition")
 	}
-	for _, q := range []struct {
-		field string
-		d     decimal.Decimal
-		basis Basis
-		limit int64
-		whole bool
-	}{
-		{"goods.volume", g.Volume, PerCubicMetre, MaxQuantity, false},
-		{"goods.weight", g.Weight, PerKilogram, MaxQuantity, false},
-		{"goods.area", g.Area, PerSquareMetre, MaxQuantity, false},
-		{"goods.pallets", g.Pallets, PerPallet, MaxQuantity, true},
-		{"goods.pieces", g.Pieces, PerPiece, MaxQuantity, true},
-		{"goods.value", g.Value, PerValue, MaxValue, false},
-	} {
-		n, reason := checkedNum(q.d, q.limit)
-		switch {
-		case reason != "":
-			p.add(q.field, q.d.String(), reason)
-		case q.whole && q.d.Exponent() < 0 && !q.d.Equal(q.d.Truncate(0)):
-			p.add(q.field, q.d.String(), "not a whole number")
-		case nums != nil:
-			nums[q.basis] = n
-		}
-	}
+	checkQuantity(p, nums, "goods.volume", g.Volume, PerCubicMetre, MaxQuantity)
+	checkQuantity(p, nums, "goods.weight", g.Weight, PerKilogram, MaxQuantity)
+	checkQuantity(p, nums, "goods.area", g.Area, PerSquareMetre, MaxQuantity)
+	checkQuantity(p, nums, "goods.pallets", g.Pallets, PerPallet, MaxQuantity)
+	checkQuantity(p, nums, "goods.pieces", g.Pieces, PerPiece, MaxQuantity)
+	checkQuantity(p, nums, "goods.value", g.Value, PerValue, MaxValue)
 	checkDecimal(p, "disposal_cost", st.DisposalCost, MaxValue)
 
 	detainedOK := checkDate(p, "detained", st.Detained, true)
@@ -201,6 +183,21 @@ func (st *Stay) check(p *problems, nums *goodsNums) {
 		if !st.End.IsZero() && st.End.IsValid() && d.After(st.End) {
 			p.add(f, d.String(), "after end "+st.End.String())
 		}
+	}
+}
+
+// checkQuantity adds a problem if d is not a quantity from 0 to limit
+// (and whole, for pallets and pieces); otherwise it records d in nums, if
+// nums is not nil.
+func checkQuantity(p *problems, nums *goodsNums, field string, d decimal.Decimal, basis Basis, limit int64) {
+	n, reason := checkedNum(d, limit)
+	switch {
+	case reason != "":
+		p.add(field, d.String(), reason)
+	case (basis == PerPallet || basis == PerPiece) && d.Exponent() < 0 && !d.Equal(d.Truncate(0)):
+		p.add(field, d.String(), "not a whole number")
+	case nums != nil:
+		nums[basis] = n
 	}
 }
 
