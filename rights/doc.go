@@ -13,7 +13,8 @@
 // arts 7, 16; R-REC-1).
 //
 //   - [Type] is the kind of right: [Trademark], three kinds of copyright,
-//     three kinds of patent, [OlympicSymbol] and [WorldExpoSymbol].
+//     three kinds of patent, [OlympicSymbol] and [WorldExpoSymbol];
+//     [ParseType] reads its text code.
 //   - [Right] holds a right's holder, number and the facts its term
 //     depends on. [Right.Validate] reports every problem at once;
 //     [Right.ProtectionEnd], [Right.InForce] and [Right.RenewalWindow]
@@ -28,7 +29,9 @@
 //     day ([Recordation.Status]), validity ([Recordation.ValidFrom],
 //     [Recordation.ValidUntil]), renewal window and deadlines
 //     ([Recordation.DecisionDue], [Recordation.ChangeDue]) are derived
-//     from the events, never stored.
+//     from the events, never stored. [Recordation.InForce] answers the
+//     question customs asks before acting on its own initiative: are
+//     the recordation and the right both in force that day?
 //   - [FeeSchedule] is the effective-dated recordation fee, at most
 //     [MaxRates] rates; [DefaultFees] is the law's.
 //
@@ -109,8 +112,20 @@
 // whose text codes ("patent-invention", "renewal-filing") are their
 // stable form in text and JSON; persist the code, never the integer.
 // [PatentNumber], [TrademarkNumber], [NiceClass], [End], [Event],
-// [Window] and [Conventions] are small comparable values. [Right] and
-// [Application] hold slices and compare with their Equal methods.
+// [Window] and [Conventions] are small comparable values: == works and
+// they can be map keys. Their Equal methods are the same as ==; those
+// with a natural order also have Compare, for [slices.SortFunc]:
+//
+//	Value            Equal  Compare
+//	PatentNumber     yes    filing year, kind digit, serial; zero first
+//	TrademarkNumber  yes    the number; zero first
+//	NiceClass        yes    the class number
+//	End              yes    -  (the zero End, no early end, has no place among dates)
+//	Event            yes    -  (a history's order is the order of Apply; events share days)
+//	Window           yes    -  (periods have no one natural order)
+//
+// [Right] and [Application] hold slices and compare with their Equal
+// methods; [Recordation] too.
 // [Recordation] is immutable: its fields are unexported, every method
 // returns a new value or a copy, and it is safe for concurrent use.
 //

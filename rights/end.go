@@ -105,6 +105,8 @@ func (r *EndReason) UnmarshalText(text []byte) error {
 // took effect, so that a recordation approved while the right stood keeps
 // its history; [Right.VoidAbInitio] reports the retroactive nullity for
 // callers who need it. [U]
+//
+// End is a small comparable value; compare with == or [End.Equal].
 type End struct {
 	Reason EndReason
 	Date   calendar.Date
@@ -112,3 +114,8 @@ type End struct {
 
 // IsZero reports whether e is the zero End: no early end.
 func (e End) IsZero() bool { return e == End{} }
+
+// Equal reports whether e and f are the same end: the same reason and
+// date, or both the zero End. It is the same as ==. End has no Compare:
+// the zero End, no early end, has no place among dated ends.
+func (e End) Equal(f End) bool { return e == f }

@@ -199,7 +199,9 @@ func (r *RevokeReason) UnmarshalText(text []byte) error {
 //	Revocation     Date Revoke     Note
 //
 // Fields not listed for the kind must be zero. Event is a small
-// comparable value.
+// comparable value; [Event.Equal] is the same as ==. It has no Compare:
+// events of a history are in the order they were applied, and several
+// may share a day, so no order of their fields is the right one.
 type Event struct {
 	Kind EventKind
 	// Date is the day the event happened: the application received, the
@@ -219,6 +221,10 @@ type Event struct {
 	// Revoke is why a Revocation happened.
 	Revoke RevokeReason
 }
+
+// Equal reports whether ev and o are the same event: every field equal,
+// the Note byte for byte. It is the same as ==.
+func (ev Event) Equal(o Event) bool { return ev == o }
 
 // MinEventYear is the earliest year of an event: customs recordation
 // started under the 1995 Regulations.

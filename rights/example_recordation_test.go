@@ -84,6 +84,22 @@ func ExampleRecordation_Status() {
 	// 2020-03-14 lapsed
 }
 
+// InForce is what customs asks before acting on its own initiative (Regs
+// art 16; R-REC-1): a recordation approved and within its validity, for a
+// right protected that day (R-REC-7).
+func ExampleRecordation_InForce() {
+	rec, _ := rights.NewRecordation(exPatent, rights.Application{Holder: exHolder}, date("2019-12-02"))
+	rec, _ = rec.Apply(rights.Event{Kind: rights.Approval, Date: date("2020-01-10"), Number: "P1"})
+	for _, on := range []string{"2020-01-09", "2020-01-10", "2025-02-28", "2025-03-01"} {
+		fmt.Println(on, rec.Status(date(on)), rec.InForce(date(on)))
+	}
+	// Output:
+	// 2020-01-09 applied false
+	// 2020-01-10 approved true
+	// 2025-02-28 approved true
+	// 2025-03-01 lapsed false
+}
+
 func ExampleRecordation_ValidFrom() {
 	from, ok := exRecordation().ValidFrom()
 	fmt.Println(from, ok)
@@ -112,6 +128,11 @@ func ExampleRecordation_Received() {
 func ExampleRecordation_Right() {
 	fmt.Println(exRecordation().Right().Type)
 	// Output: trademark
+}
+
+func ExampleRecordation_Type() {
+	fmt.Println(exRecordation().Type(), exRecordation().Type().IsPatent())
+	// Output: trademark false
 }
 
 func ExampleRecordation_Application() {
@@ -322,6 +343,13 @@ func ExampleEvent() {
 	data, err := json.Marshal(ev)
 	fmt.Println(string(data), err)
 	// Output: {"kind":"cancellation","date":"2021-01-04","cancel_reason":"assignment"} <nil>
+}
+
+func ExampleEvent_Equal() {
+	rec := exRecordation()
+	approved := rights.Event{Kind: rights.Approval, Date: date("2012-05-02"), Number: "T2012-00001"}
+	fmt.Println(rec.Events()[1].Equal(approved), rec.Events()[0].Equal(approved))
+	// Output: true false
 }
 
 func ExampleEvent_Validate() {

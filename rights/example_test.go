@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/rights"
@@ -91,6 +92,19 @@ func ExampleType() {
 func ExampleTypes() {
 	fmt.Println(len(rights.Types()), rights.Types()[0], rights.Types()[8])
 	// Output: 9 trademark world-expo-symbol
+}
+
+func ExampleParseType() {
+	for _, s := range []string{"patent-design", "Trademark"} {
+		t, err := rights.ParseType(s)
+		fmt.Println(t, t.IsPatent(), err)
+	}
+	t, err := rights.ParseType("trade-mark")
+	fmt.Println(t == rights.TypeUnknown, errors.Is(err, rights.ErrUnknownType))
+	// Output:
+	// patent-design true <nil>
+	// trademark false <nil>
+	// true true
 }
 
 func ExampleType_IsValid() {
@@ -290,6 +304,15 @@ func ExampleEnd() {
 	// Output: 2016-05-19
 }
 
+func ExampleEnd_Equal() {
+	surrendered := rights.End{Reason: rights.EndSurrender, Date: date("2022-03-01")}
+	fmt.Println(surrendered.Equal(rights.End{Reason: rights.EndSurrender, Date: date("2022-03-01")}))
+	fmt.Println(surrendered.Equal(rights.End{}), rights.End{}.Equal(exMark.End))
+	// Output:
+	// true
+	// false true
+}
+
 func ExampleEnd_IsZero() {
 	fmt.Println(rights.End{}.IsZero(), exPatent.End.IsZero())
 	// Output: true true
@@ -373,6 +396,15 @@ func ExampleWindow_Contains() {
 	w := rights.Window{Opens: date("2019-03-13"), Closes: date("2020-03-13"), GraceEnds: date("2020-09-13")}
 	fmt.Println(w.Contains(date("2019-03-12")), w.Contains(date("2019-03-13")), w.Contains(date("2020-09-13")), w.Contains(date("2020-09-14")))
 	// Output: false true true false
+}
+
+func ExampleWindow_Equal() {
+	w, _ := exMark.RenewalWindow()
+	fmt.Println(w.Equal(rights.Window{Opens: date("2029-03-13"), Closes: date("2030-03-13"), GraceEnds: date("2030-09-13")}))
+	fmt.Println(w.Equal(rights.Window{}))
+	// Output:
+	// true
+	// false
 }
 
 func ExampleWindow_InGrace() {
@@ -605,6 +637,19 @@ func ExampleParseNiceClass() {
 func ExampleNiceClass() {
 	fmt.Println(rights.MinNiceClass, rights.MaxNiceClass)
 	// Output: 1 45
+}
+
+func ExampleNiceClass_Compare() {
+	classes := []rights.NiceClass{25, 3, 18}
+	slices.SortFunc(classes, rights.NiceClass.Compare)
+	fmt.Println(classes, rights.NiceClass(25).Compare(3))
+	// Output: [3 18 25] 1
+}
+
+func ExampleNiceClass_Equal() {
+	c, _ := rights.ParseNiceClass("05")
+	fmt.Println(c.Equal(5), c.Equal(25))
+	// Output: true false
 }
 
 func ExampleNiceClass_IsValid() {

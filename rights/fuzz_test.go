@@ -86,6 +86,15 @@ func FuzzEnum_UnmarshalText(f *testing.F) {
 		UnmarshalText([]byte) error
 	}
 	f.Fuzz(func(t *testing.T, text []byte) {
+		// ParseType and Type.UnmarshalText agree.
+		parsed, perr := rights.ParseType(string(text))
+		var typ rights.Type
+		if uerr := typ.UnmarshalText(text); parsed != typ || (perr == nil) != (uerr == nil) {
+			t.Fatalf("ParseType(%q) = %v, %v; UnmarshalText: %v, %v", text, parsed, perr, typ, uerr)
+		}
+		if perr != nil && !errors.Is(perr, rights.ErrUnknownType) {
+			t.Fatalf("ParseType(%q): %v does not match ErrUnknownType", text, perr)
+		}
 		for _, e := range []textEnum{
 			new(rights.Type), new(rights.State), new(rights.EventKind), new(rights.CancelReason),
 			new(rights.RevokeReason), new(rights.EndReason), new(rights.PatentKind), new(rights.FeeKind),

@@ -1,6 +1,7 @@
 package rights_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,6 +155,15 @@ func TestParseNiceClass(t *testing.T) {
 		assert.Equal(t, tc.want, c)
 		assert.True(t, c.IsValid())
 	}
+	classes := []rights.NiceClass{25, 3, 45, 1, 3}
+	slices.SortFunc(classes, rights.NiceClass.Compare)
+	assert.Equal(t, []rights.NiceClass{1, 3, 3, 25, 45}, classes)
+	assert.Equal(t, 0, rights.NiceClass(9).Compare(9))
+	assert.Equal(t, -1, rights.NiceClass(9).Compare(10))
+	assert.Equal(t, 1, rights.NiceClass(10).Compare(9))
+	assert.True(t, rights.NiceClass(25).Equal(25))
+	assert.False(t, rights.NiceClass(25).Equal(35))
+
 	_, err := rights.NiceClass(46).MarshalText()
 	assert.ErrorIs(t, err, rights.ErrInvalidNumber)
 	assert.Equal(t, "%!NiceClass(0)", rights.NiceClass(0).String())

@@ -134,6 +134,23 @@ func TestProperties_Recordation(t *testing.T) {
 			return ""
 		}, testgen.Recordation(), gen.IntRange(0, 8), gen.IntRange(0, 3000), gen.IntRange(0, 9)))
 
+	p.Property("a recordation in force is in force with its right, on any day", prop.ForAll(
+		func(rec rights.Recordation, a int) string {
+			on := rec.Events()[0].Date.AddDays(calendar.Days(a))
+			got := rec.InForce(on)
+			if want := rec.Status(on).InForce(); got != want {
+				return fmt.Sprintf("InForce(%v) = %t; Status = %v", on, got, rec.Status(on))
+			}
+			right, err := rec.Conventions().InForce(rec.Right(), on)
+			if err != nil {
+				return err.Error()
+			}
+			if got && !right {
+				return fmt.Sprintf("in force on %v, but the right is not", on)
+			}
+			return ""
+		}, testgen.Recordation(), gen.IntRange(-10, 8000)))
+
 	p.Property("a recordation survives JSON", prop.ForAll(
 		func(rec rights.Recordation) string {
 			data, err := json.Marshal(rec)

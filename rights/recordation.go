@@ -107,6 +107,10 @@ func prefixed(err error, prefix string) FieldErrors {
 // Right returns a copy of the recorded right.
 func (r Recordation) Right() Right { return r.right.clone() }
 
+// Type returns the type of the recorded right, without copying the right
+// as [Recordation.Right] does; TypeUnknown for the zero Recordation.
+func (r Recordation) Type() Type { return r.right.Type }
+
 // Application returns a copy of the application.
 func (r Recordation) Application() Application { return r.app.clone() }
 
@@ -169,6 +173,21 @@ func (r Recordation) status(s snapshot, on calendar.Date) State {
 	}
 	return s.state
 }
+
+// InForce reports whether the recordation is in force on day on, so that
+// customs may act on its own initiative for the right that day (Regs art
+// 16; R-REC-1): its [Recordation.Status] on that day is Approved, Renewed
+// or Changed. That status already requires, besides an approval not
+// since rejected, cancelled or revoked, that the day is within the
+// validity (Regs art 10; R-REC-4, R-REC-6) and that the right itself is
+// protected that day under the recordation's [Conventions] (R-REC-7): a
+// recordation is never in force for a right that is not. So InForce(on)
+// implies [Conventions.InForce] of [Recordation.Right] on that day.
+//
+// It is false for an invalid day, a day before the first filing, and the
+// zero Recordation. It reads only events dated on or before on: a later
+// cancellation or revocation does not reach back.
+func (r Recordation) InForce(on calendar.Date) bool { return r.Status(on).InForce() }
 
 // ValidFrom returns the day the recordation took effect, the day GACC
 // approved it (Regs art 10; Measures art 9; R-REC-4), and true; false if

@@ -241,6 +241,56 @@ func TestRecordation_WithRight_holder(t *testing.T) {
 	assert.NoError(t, err)
 }
 
+func TestRecordation_InForce(t *testing.T) {
+	rec := record(t, utilityModel(),
+		filing("2019-12-02"),
+		approval("2020-01-10"),
+		rights.Event{Kind: rights.ChangeReport, Date: d("2021-04-01"), Changed: d("2021-03-15"), Note: "new address"},
+	)
+	cancelled, err := rec.Apply(rights.Event{Kind: rights.Cancellation, Date: d("2023-06-01"), Cancel: rights.CancelHolderRequest})
+	require.NoError(t, err)
+	ended := utilityModel()
+	ended.End = rights.End{Reason: rights.EndUnpaidFee, Date: d("2022-03-01")}
+	lapsed, err := rec.WithRight(ended)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name string
+		rec  rights.Recordation
+		on   calendar.Date
+		want bool
+	}{
+		{"before the filing", rec, d("2019-12-01"), false},
+		{"applied", rec, d("2020-01-09"), false},
+		{"approval day", rec, d("2020-01-10"), true},
+		{"changed", rec, d("2021-04-01"), true},
+		{"the patent's last day", rec, d("2025-02-28"), true},
+		{"the patent expired (R-REC-7)", rec, d("2025-03-01"), false},
+		{"the day before the cancellation", cancelled, d("2023-05-31"), true},
+		{"cancelled", cancelled, d("2023-06-01"), false},
+		{"a later cancellation does not reach back", cancelled, d("2021-04-01"), true},
+		{"the right ended early (R-REC-7)", lapsed, d("2022-03-01"), false},
+		{"the day before the right ended", lapsed, d("2022-02-28"), true},
+		{"invalid day", rec, calendar.Date{Year: 2021, Month: 2, Day: 30}, false},
+		{"zero day", rec, calendar.Date{}, false},
+		{"zero Recordation", rights.Recordation{}, d("2021-04-01"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tc.rec.InForce(tc.on)
+			assert.Equal(t, tc.want, got, "InForce(%s) = %t; want %t", tc.on, got, tc.want)
+			assert.Equal(t, tc.rec.Status(tc.on).InForce(), got)
+		})
+	}
+}
+
+func TestRecordation_Type(t *testing.T) {
+	assert.Equal(t, rights.PatentUtilityModel, record(t, utilityModel(), filing("2019-12-02")).Type())
+	assert.Equal(t, rights.Trademark, record(t, trademark(), filing("2019-12-02")).Type())
+	assert.Equal(t, rights.TypeUnknown, rights.Recordation{}.Type())
+	rec := record(t, trademark(), filing("2019-12-02"))
+	allocs := testing.AllocsPerRun(100, func() { _ = rec.Type() })
+	assert.Zero(t, allocs, "Type copies nothing")
+}
+
 func TestRecordation_Apply_refusals(t *testing.T) {
 	rec := record(t, utilityModel(), filing("2019-12-02"))
 	for _, tc := range []struct {

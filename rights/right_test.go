@@ -232,6 +232,66 @@ func TestRight_Equal(t *testing.T) {
 	assert.False(t, a.Equal(b))
 }
 
+func TestParseType(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want rights.Type
+	}{
+		{"trademark", rights.Trademark},
+		{"PATENT-DESIGN", rights.PatentDesign},
+		{"World-Expo-Symbol", rights.WorldExpoSymbol},
+		{"", rights.TypeUnknown},
+		{"trade-mark", rights.TypeUnknown},
+		{" trademark", rights.TypeUnknown},
+		{"5", rights.TypeUnknown},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := rights.ParseType(tc.in)
+			assert.Equal(t, tc.want, got, "ParseType(%q) = %v; want %v", tc.in, got, tc.want)
+			if tc.want != rights.TypeUnknown {
+				assert.NoError(t, err)
+				return
+			}
+			assert.ErrorIs(t, err, rights.ErrUnknownType)
+			assert.ErrorIs(t, err, rights.ErrUnknownCode)
+			var ce *rights.CodeError
+			require.ErrorAs(t, err, &ce)
+			assert.Equal(t, "Type", ce.Enum)
+			assert.Equal(t, tc.in, ce.Input)
+		})
+	}
+	for _, typ := range rights.Types() {
+		got, err := rights.ParseType(typ.String())
+		require.NoError(t, err)
+		assert.Equal(t, typ, got)
+	}
+}
+
+// Window, End and Event are comparable values: Equal is ==.
+func TestEqual_smallValues(t *testing.T) {
+	w := rights.Window{Opens: d("2019-03-13"), Closes: d("2020-03-13"), GraceEnds: d("2020-09-13")}
+	v := w
+	assert.True(t, w.Equal(v))
+	v.GraceEnds = v.Closes
+	assert.False(t, w.Equal(v))
+	assert.True(t, rights.Window{}.Equal(rights.Window{}))
+
+	e := rights.End{Reason: rights.EndSurrender, Date: d("2022-03-01")}
+	assert.True(t, e.Equal(rights.End{Reason: rights.EndSurrender, Date: d("2022-03-01")}))
+	assert.False(t, e.Equal(rights.End{Reason: rights.EndOther, Date: d("2022-03-01")}))
+	assert.False(t, e.Equal(rights.End{}))
+	assert.True(t, rights.End{}.Equal(rights.End{}))
+
+	ev := rights.Event{Kind: rights.ChangeReport, Date: d("2021-04-01"), Changed: d("2021-03-15"), Note: "address"}
+	o := ev
+	assert.True(t, ev.Equal(o))
+	o.Note = "Address"
+	assert.False(t, ev.Equal(o))
+	o = ev
+	o.Changed = d("2021-03-16")
+	assert.False(t, ev.Equal(o))
+}
+
 func TestType(t *testing.T) {
 	for _, typ := range rights.Types() {
 		text, err := typ.MarshalText()

@@ -105,6 +105,10 @@ func (c Conventions) windowOpens(expiry calendar.Date, months int) calendar.Date
 // Window is a renewal window: a renewal may be filed from Opens to Closes
 // inclusive, or, late, up to GraceEnds inclusive. Where the law gives no
 // grace period GraceEnds equals Closes. The zero Window is no window.
+//
+// Window is a small comparable value; [Window.Equal] is the same as ==.
+// It has no Compare: windows are periods, and no one order of them is
+// natural.
 type Window struct {
 	Opens     calendar.Date
 	Closes    calendar.Date
@@ -116,6 +120,10 @@ type Window struct {
 func (w Window) Contains(d calendar.Date) bool {
 	return !w.Opens.IsZero() && !d.Before(w.Opens) && !d.After(w.GraceEnds)
 }
+
+// Equal reports whether w and v have the same days: the same Opens,
+// Closes and GraceEnds. It is the same as ==.
+func (w Window) Equal(v Window) bool { return w == v }
 
 // InGrace reports whether d is after Closes but not after GraceEnds: a
 // renewal filed on d is late but accepted.

@@ -123,6 +123,13 @@ func ParseNiceClass(s string) (NiceClass, error) {
 // IsValid reports whether c is a class from 1 to 45.
 func (c NiceClass) IsValid() bool { return c >= MinNiceClass && c <= MaxNiceClass }
 
+// Compare returns -1, 0 or +1 as c is less than, equal to or greater than
+// d, in the order of their numbers, the order of the Nice Classification.
+func (c NiceClass) Compare(d NiceClass) int { return cmp(c, d) }
+
+// Equal reports whether c and d are the same class. It is the same as ==.
+func (c NiceClass) Equal(d NiceClass) bool { return c == d }
+
 // String returns the class number in decimal, "5", or "%!NiceClass(n)"
 // for an invalid c.
 func (c NiceClass) String() string {

@@ -84,9 +84,15 @@ func (t Type) AppendText(b []byte) ([]byte, error) { return enumAppendText(typeC
 // MarshalText implements [encoding.TextMarshaler] with the text code.
 func (t Type) MarshalText() ([]byte, error) { return t.AppendText(nil) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the text
-// codes in any letter case; an unknown code is an error wrapping
-// [ErrUnknownType], and leaves the receiver unchanged.
+// ParseType returns the Type whose text code is s ("trademark",
+// "patent-invention", ...), in any letter case. An empty or unknown code
+// is a *[CodeError] matching [ErrUnknownType] and [ErrUnknownCode], with
+// TypeUnknown.
+func ParseType(s string) (Type, error) { return enumParse(typeCodes, "Type", []byte(s)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseType]. It
+// accepts the text codes in any letter case; an unknown code is an error
+// wrapping [ErrUnknownType], and leaves the receiver unchanged.
 func (t *Type) UnmarshalText(text []byte) error {
 	v, err := enumParse(typeCodes, "Type", text)
 	if err != nil {
