@@ -215,6 +215,15 @@ func TestProperties_Right(t *testing.T) {
 			if !ok {
 				return ""
 			}
+			if r.Type.IsPatent() && r.Granted.IsZero() {
+				// Never in force (Patent Law arts 39-40).
+				for _, on := range []calendar.Date{r.Filed, end} {
+					if in, err := r.InForce(on); in || err != nil {
+						return fmt.Sprintf("a patent not granted is in force on %v (%v)", on, err)
+					}
+				}
+				return ""
+			}
 			before, err1 := rights.Conventions{GraceInForce: true}.InForce(r, end)
 			after, err2 := r.InForce(end.AddDays(1))
 			if err1 != nil || err2 != nil {
@@ -239,10 +248,8 @@ func startDay(r rights.Right) calendar.Date {
 		return r.Registered
 	case r.Type == rights.OlympicSymbol:
 		return r.Announced
-	case r.Type.IsPatent() && !r.Granted.IsZero():
-		return r.Granted
 	case r.Type.IsPatent():
-		return r.Filed
+		return r.Granted
 	}
 	return r.Created
 }

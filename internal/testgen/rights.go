@@ -47,7 +47,8 @@ func PatentNumber() gopter.Gen {
 }
 
 // Right generates valid rights of every type, with renewals inside their
-// windows, grants, term adjustments and early ends, dated 1986-2040.
+// windows, grants (and, one patent in six, none), term adjustments and
+// early ends, dated 1986-2040.
 func Right() gopter.Gen {
 	return gopter.CombineGens(
 		gen.IntRange(1, len(rights.Types())),
@@ -96,7 +97,11 @@ func Right() gopter.Gen {
 			}
 			digits, check := PatentDigits(base.Year, kind, v[4].(int)%99999+1)
 			r.Filed, r.Number = base, digits+"."+string(check)
-			r.Granted = base.AddDays(calendar.Days(off(1, 1500)))
+			if offsets[1]%6 != 0 {
+				// Else an application not yet granted, never in force
+				// (Patent Law arts 39-40), which cannot be recorded.
+				r.Granted = base.AddDays(calendar.Days(off(1, 1500)))
+			}
 			if typ == rights.PatentInvention {
 				r.TermAdjustment = calendar.Days(v[6].(int))
 			}
@@ -127,13 +132,16 @@ func Right() gopter.Gen {
 	}).SuchThat(func(r rights.Right) bool { return r.Validate() == nil })
 }
 
-// startOf returns the first day r is protected, for the generators.
+// startOf returns the first day r is protected, for the generators; the
+// filing day of a patent not granted, which is never protected.
 func startOf(r rights.Right) calendar.Date {
 	switch {
 	case r.Type == rights.Trademark:
 		return r.Registered
 	case r.Type == rights.OlympicSymbol:
 		return r.Announced
+	case r.Type.IsPatent() && r.Granted.IsZero():
+		return r.Filed
 	case r.Type.IsPatent():
 		return r.Granted
 	case !r.Created.IsZero():
