@@ -91,6 +91,7 @@
 // (Regs art 10; Measures arts 9-10; R-REC-4, R-REC-6). The cap counts the
 // right's own renewals filed by the approval or the recordation's
 // renewal: a trademark renewed later needs its recordation renewed too.
+//
 // A recordation belongs to the holder who applied: [NewRecordation]
 // refuses an applicant who is not the right's holder (Regs art 8;
 // R-REC-3), and [Recordation.WithRight], which replaces the right's facts
@@ -105,6 +106,14 @@
 // being protected (R-REC-7). The renewal window runs from 6 months before
 // the last day to the last day, both included [U]
 // ([Conventions.WindowOpensDayAfter]).
+//
+// [Recordation.InForce] on a day is [Recordation.Status] on that day
+// being Approved, Renewed or Changed: approved and not since rejected,
+// cancelled or revoked, within its validity, and for a right protected
+// that day under the recordation's [Conventions] (Regs arts 10, 16;
+// R-REC-1, R-REC-7). A recordation is never in force for a right that is
+// not, so InForce is, for one day, the whole of the recordation condition
+// on which customs acts on its own initiative (Regs art 16).
 //
 // # Representation
 //
@@ -124,10 +133,11 @@
 //	Event            yes    -  (a history's order is the order of Apply; events share days)
 //	Window           yes    -  (periods have no one natural order)
 //
-// [Right] and [Application] hold slices and compare with their Equal
-// methods; [Recordation] too.
-// [Recordation] is immutable: its fields are unexported, every method
-// returns a new value or a copy, and it is safe for concurrent use.
+// [Right], [Application] and [Recordation] hold slices: they are not
+// comparable with ==, and compare with their Equal methods. [Recordation]
+// is immutable: its fields are unexported, every method returns a new
+// value or a copy ([Recordation.Type] reads the right's type without
+// one), and it is safe for concurrent use.
 //
 // Dates are [calendar.Date] values; counts of days are [calendar.Days]
 // and [calendar.WorkingDays]. Working-day deadlines take a
@@ -144,7 +154,29 @@
 //   - The zero [End] is "no early end"; the zero [Conventions] are the
 //     package's defaults; the zero [Window] contains no day.
 //   - The zero [Right] and [Application] are invalid. The zero
-//     [Recordation] has no history: its status is StateUnknown.
+//     [Recordation] has no history: its status is StateUnknown, it is
+//     in force on no day, its type is TypeUnknown, and Apply refuses
+//     every event.
+//   - A patent [Right] whose Granted is zero is an application: valid,
+//     with a term, but in force on no day.
+//
+// # Limits
+//
+// Input is bounded far above any real case, so that absurd input is an
+// error and no computation grows without bound:
+//
+//	Limit              Value        Bounds
+//	MinYear            1800         every date of a Right, and AuthorDied
+//	MinEventYear       1995         every date of an Event
+//	MaxRenewals        100          Right.Renewals
+//	MaxTermAdjustment  3660 days    Right.TermAdjustment
+//	MaxNiceClass       45           Right.Classes: classes 1-45, each once
+//	MaxLicensees       100          Application.Licensees
+//	MaxGoods           100          Application.Goods, Application.Infringers
+//	MaxListLength      50           the ports and traders of one kind of goods or infringer
+//	MaxEvents          1000         the history of a Recordation
+//	MaxRates           100          FeeSchedule.Rates (Validate compares every pair)
+//	dates              9999-12-31   terms and validities must end by then
 //
 // # Errors
 //
@@ -156,7 +188,9 @@
 // [calendar.ErrNotCovered]). Typed errors carry the facts for
 // [errors.As]: [*NumberError], [*CodeError], [*FieldError] and the list
 // [FieldErrors] (validation reports every problem at once, each naming
-// its field as a JSON path), and [*TransitionError]. Messages start with
+// its field as a JSON path), and [*TransitionError] (the state, the
+// event's kind and its date as a [calendar.Date], and every unmet
+// condition of the law, citing its rule). Messages start with
 // "rights: " and quote the offending input, clipped. No function panics
 // on bad input, except the Must functions, which are for tests and
 // tables; no function reads the clock or the environment.
@@ -172,12 +206,14 @@
 //	Rule            What                                                Source                          Conf.
 //	R-REC-1         customs acts ex officio only for recorded rights    Regs 7, 12, 16                  P
 //	R-REC-2         decision within 30 WD of the complete application   Regs 8                          P
-//	R-REC-3         refuse: right not protected, applicant not holder   Regs 8                          P
+//	R-REC-3         refuse: right not protected (a patent not granted), Regs 8; Patent Law 39-40        P
+//	                applicant not holder
 //	R-REC-4         validity: approval + 10 years, capped at the right  Regs 10; Measures 9             P/S
 //	R-REC-5         renewal in the 6 months before expiry               Regs 10                         P; days U
 //	R-REC-6         renewed period from expiry + 1 day, capped          Measures 10                     S
 //	R-REC-7         lapse at expiry or when the right ends              Regs 10                         P
-//	R-REC-8         report changes within 30 WD; late: may revoke       Regs 11; Measures 11-12         P/S
+//	R-REC-8         report changes within 30 WD; late: may revoke;      Regs 11; Measures 11-12         P/S
+//	                assignment: cancel, the assignee records anew
 //	R-REC-9         revocation for untruthful application; 1-year bar   Regs 9; Measures 13             P; bar U
 //	R-REC-10        fee RMB 800 before 2015-11-01, then 0               Measures 8; GACC Ann. 2015/51   S
 //	R-TERM-TM       trademark 10 years, renewal 12 months + 6 grace     Trademark Law 39-40             P; days U
