@@ -86,9 +86,13 @@ func tooLarge(limit int64) string { return "too large: at most " + strconv.Forma
 // checkJSONNumber checks the text of a JSON number or numeric string before
 // it is parsed: plain decimal notation ("12", "-0.5", "1234.567890"), no
 // exponent, at most MaxPlaces decimal places and maxDigits characters.
-func checkJSONNumber(s string) error {
-	if len(s) > maxDigits {
-		return fmt.Errorf("a number of %d characters, more than %d", len(s), maxDigits)
+func checkJSONNumber(s string) error { return checkJSONDecimal(s, MaxPlaces, maxDigits) }
+
+// checkJSONDecimal is checkJSONNumber with at most places decimal places
+// and size characters.
+func checkJSONDecimal(s string, places, size int) error {
+	if len(s) > size {
+		return fmt.Errorf("a number of %d characters, more than %d", len(s), size)
 	}
 	i := 0
 	if i < len(s) && s[i] == '-' {
@@ -110,8 +114,8 @@ func checkJSONNumber(s string) error {
 		if i == frac {
 			return fmt.Errorf("%q is not a decimal number", s)
 		}
-		if i-frac > MaxPlaces {
-			return fmt.Errorf("%q has more than %d decimal places", s, MaxPlaces)
+		if i-frac > places {
+			return fmt.Errorf("%q has more than %d decimal places", s, places)
 		}
 	}
 	if i < len(s) {

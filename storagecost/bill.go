@@ -102,8 +102,8 @@ type Line struct {
 	// Standard is the Version of the standard the line is charged under.
 	Standard string          `json:"standard"`
 	Method   Method          `json:"method"`
-	Per      Per             `json:"per"`
-	Basis    Basis           `json:"basis"`
+	Per      Per             `json:"per,omitempty"`
+	Basis    Basis           `json:"basis,omitempty"`
 	Unit     string          `json:"unit"`
 	Quantity decimal.Decimal `json:"quantity"`
 	// Rate is the rate applied. For a tier by multiplier it is BaseRate

@@ -31,6 +31,8 @@
 //     has cost so far; [Between] bills a period, such as a month. The
 //     [Bill] has a [Line] per charge, tier and standard, subtotals by
 //     [Kind] and a total, and [Bill.Explain] says every number in words.
+//     [Bill.Validate] checks a bill that comes from elsewhere, and a bill
+//     decoded from JSON is checked before it is accepted.
 //
 // # Chargeable period
 //
@@ -101,7 +103,8 @@
 // # Errors
 //
 // Every error matches one of [ErrInvalidStandard], [ErrInvalidStay],
-// [ErrNoStandard] and [ErrInvalidArgument] with [errors.Is]. Validation
+// [ErrNoStandard], [ErrInvalidBill] and [ErrInvalidArgument] with
+// [errors.Is]. Validation
 // reports every problem at once, as [FieldErrors] of *[FieldError], each
 // naming its field as a JSON path ("charges[2].tiers[0].rate",
 // "goods.volume"); *[NoStandardError] names the day no standard covers.

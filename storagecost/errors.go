@@ -27,6 +27,10 @@ var (
 	// effective date.
 	ErrNoStandard = errors.New("storagecost: no standard in effect")
 
+	// ErrInvalidBill: a bill whose numbers do not add up (see
+	// [Bill.Validate]).
+	ErrInvalidBill = errors.New("storagecost: invalid bill")
+
 	// ErrInvalidArgument: an unknown text code or an as-of date before the
 	// stay.
 	ErrInvalidArgument = errors.New("storagecost: invalid argument")

@@ -415,3 +415,38 @@ func ExampleSubtotal() {
 	// handling-in 64.75
 	// handling-out 64.75
 }
+
+// A bill that comes from elsewhere can be checked line by line.
+func ExampleBill_Validate() {
+	b, _ := storagecost.Calculate(mustSchedule(), released("2024-03-04", "2024-03-20"))
+	fmt.Println(b.Validate())
+	b.Lines[2].Amount = dec("200.00")
+	fmt.Println(b.Validate())
+	// Output:
+	// <nil>
+	// storagecost: bill: lines[2].amount "200": not the rounded amount 210.00
+	// storagecost: bill: subtotals[0].amount "210": not the sum of the storage lines, 200.00
+	// storagecost: bill: total "339.5": not the sum of the lines, 329.50
+}
+
+func ExampleBill_UnmarshalJSON() {
+	b, _ := storagecost.Calculate(mustSchedule(), released("2024-03-04", "2024-03-20"))
+	data, _ := json.Marshal(b)
+	var back storagecost.Bill
+	fmt.Println(json.Unmarshal(data, &back), back.Total.StringFixed(2))
+	// Output: <nil> 339.50
+}
+
+func ExampleLine_MarshalJSON() {
+	b, _ := storagecost.Calculate(mustSchedule(), released("2024-03-04", "2024-03-20"))
+	data, _ := json.Marshal(b.Lines[0])
+	fmt.Println(string(data))
+	// Output: {"kind":"handling-in","description":"inbound handling","standard":"EXAMPLE-2024","method":"rate","per":"once","basis":"tonne","unit":"t","quantity":"1.85","rate":"35","base_rate":"0","multiplier":"0","first":"2024-03-04","last":"2024-03-04","from_day":0,"to_day":0,"days":0,"up_to":"0","minimum":"0","exact":"64.75","rounding":"half-up","amount":"64.75","explanation":"inbound handling, 2024-03-04 under EXAMPLE-2024: 1.85 t × 35.00 CNY per t = 64.75"}
+}
+
+func ExampleLine_UnmarshalJSON() {
+	var l storagecost.Line
+	err := json.Unmarshal([]byte(`{"kind":"storage","method":"rate","per":"day","basis":"m3","quantity":"2","rate":"1.5","days":3,"exact":"9","amount":"9","explanation":"ignored"}`), &l)
+	fmt.Println(l.Kind, l.Days, l.Amount, err)
+	// Output: storage 3 9 <nil>
+}

@@ -162,3 +162,46 @@ func FuzzEnum_UnmarshalText(f *testing.F) {
 		check("Method", new(Method), func() interface{ UnmarshalText([]byte) error } { return new(Method) })
 	})
 }
+
+func FuzzBill_UnmarshalJSON(f *testing.F) {
+	data, err := os.ReadFile("testdata/port-warehouse.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	s, err := ParseSchedule(data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	b, err := Calculate(s, Stay{Goods: Goods{Volume: dec("12.5"), Weight: dec("1850")}, Detained: d("2026-11-02"), Outcome: Released, End: d("2027-01-15")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	seed, err := json.Marshal(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"lines":[{"kind":"storage","method":"rate","per":"day","basis":"m3","quantity":"2","rate":"1.5","days":3,"exact":"9","amount":"9"}],"subtotals":[{"kind":"storage","amount":"9"}],"total":"9"}`))
+	f.Add([]byte(`{"total":"1e999999"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var b Bill
+		if err := json.Unmarshal(data, &b); err != nil {
+			var se *json.SyntaxError
+			if !errors.Is(err, ErrInvalidBill) && !errors.As(err, &se) {
+				t.Fatalf("Unmarshal error %v matches no sentinel", err)
+			}
+			return
+		}
+		if err := b.Validate(); err != nil {
+			t.Fatalf("an accepted bill does not validate: %v", err)
+		}
+		out, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Bill
+		if err := json.Unmarshal(out, &back); err != nil || back.Explain() != b.Explain() {
+			t.Fatalf("round trip: %v\n%s", err, out)
+		}
+	})
+}
