@@ -1,6 +1,7 @@
 package storagecost
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/iprborder/iprborder/calendar"
@@ -113,32 +114,25 @@ func BenchmarkCalculate(b *testing.B) {
 		if got := sheet(s, st); !got.Equal(want.Total) {
 			b.Fatalf("sheet = %s; Calculate = %s", got, want.Total)
 		}
-		b.Run("days="+itoa(days)+"/impl=bill", func(b *testing.B) {
+		b.Run("days="+strconv.Itoa(days)+"/impl=bill", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				sinkBill, _ = Calculate(s, st)
 			}
 		})
-		b.Run("days="+itoa(days)+"/impl=sheet", func(b *testing.B) {
+		b.Run("days="+strconv.Itoa(days)+"/impl=sheet", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				sinkTotal = sheet(s, st)
 			}
 		})
-		b.Run("days="+itoa(days)+"/impl=daily", func(b *testing.B) {
+		b.Run("days="+strconv.Itoa(days)+"/impl=daily", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				sinkTotal = daily(s, st)
 			}
 		})
 	}
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // sheetQuantity is the spreadsheet's quantity column for a basis.

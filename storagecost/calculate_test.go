@@ -2,6 +2,7 @@ package storagecost
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -129,12 +130,10 @@ func TestCalculate_dayCount(t *testing.T) {
 			if b.Days != tc.days || b.First != first || b.Last != last {
 				t.Errorf("charged %s..%s, %d days; want %s..%s, %d days", b.First, b.Last, b.Days, first, last, tc.days)
 			}
-			requireDecimal(t, "Total", b.Total, decimalString(20*tc.days))
+			requireDecimal(t, "Total", b.Total, strconv.Itoa(20*tc.days))
 		})
 	}
 }
-
-func decimalString(n int) string { return itoa(n) }
 
 func TestCalculate_rounding(t *testing.T) {
 	// 0.5 m³ × 0.25 = 0.125 and 0.5 m³ × 0.27 = 0.135 a day, for 1 day.

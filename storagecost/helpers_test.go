@@ -54,12 +54,3 @@ func storage(rate string) Charge {
 
 // goods is 10 m³, 1000 kg of ordinary goods.
 var goods = Goods{Volume: decimal.New(10, 0), Weight: decimal.New(1000, 0)}
-
-// linesTotal is the sum of b's line amounts.
-func linesTotal(b Bill) decimal.Decimal {
-	var sum decimal.Decimal
-	for _, l := range b.Lines {
-		sum = sum.Add(l.Amount)
-	}
-	return sum
-}
