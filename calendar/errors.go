@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/iprborder/iprborder/internal/errlist"
 	"github.com/iprborder/iprborder/internal/textcode"
 )
 
@@ -93,22 +94,10 @@ func (e *ArrangementError) Is(target error) bool { return target == ErrInvalidAr
 type ArrangementErrors []*ArrangementError
 
 // Error returns the problems one per line.
-func (e ArrangementErrors) Error() string {
-	lines := make([]string, len(e))
-	for i, p := range e {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (e ArrangementErrors) Error() string { return errlist.Error(e) }
 
 // Unwrap returns the problems, for [errors.Is] and [errors.As].
-func (e ArrangementErrors) Unwrap() []error {
-	errs := make([]error, len(e))
-	for i, p := range e {
-		errs[i] = p
-	}
-	return errs
-}
+func (e ArrangementErrors) Unwrap() []error { return errlist.Unwrap(e) }
 
 // Is reports whether target is [ErrInvalidArrangement], so that even an
 // empty list matches it.

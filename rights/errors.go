@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/errlist"
 	"github.com/iprborder/iprborder/internal/textcode"
 )
 
@@ -131,22 +132,10 @@ func (e *FieldError) Unwrap() error { return e.err }
 type FieldErrors []*FieldError
 
 // Error returns the problems one per line.
-func (e FieldErrors) Error() string {
-	lines := make([]string, len(e))
-	for i, p := range e {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (e FieldErrors) Error() string { return errlist.Error(e) }
 
 // Unwrap returns the problems, for [errors.Is] and [errors.As].
-func (e FieldErrors) Unwrap() []error {
-	errs := make([]error, len(e))
-	for i, p := range e {
-		errs[i] = p
-	}
-	return errs
-}
+func (e FieldErrors) Unwrap() []error { return errlist.Unwrap(e) }
 
 // orNil returns e as an error, or nil if it is empty.
 func (e FieldErrors) orNil() error {

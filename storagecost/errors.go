@@ -3,9 +3,9 @@ package storagecost
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/errlist"
 	"github.com/iprborder/iprborder/internal/textcode"
 )
 
@@ -82,22 +82,10 @@ func (e *FieldError) Unwrap() error { return e.wrapped }
 type FieldErrors []*FieldError
 
 // Error returns the problems one per line.
-func (e FieldErrors) Error() string {
-	lines := make([]string, len(e))
-	for i, p := range e {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
+func (e FieldErrors) Error() string { return errlist.Error(e) }
 
 // Unwrap returns the problems, for [errors.Is] and [errors.As].
-func (e FieldErrors) Unwrap() []error {
-	errs := make([]error, len(e))
-	for i, p := range e {
-		errs[i] = p
-	}
-	return errs
-}
+func (e FieldErrors) Unwrap() []error { return errlist.Unwrap(e) }
 
 func (e FieldErrors) orNil() error {
 	if len(e) == 0 {
