@@ -18,9 +18,11 @@ const (
 	// MaxValue bounds the goods' value and the actual disposal cost, in
 	// CNY.
 	MaxValue = 1_000_000_000_000
-	// MaxPlaces is the most decimal places a rate, quantity or amount may
-	// have.
+	// MaxPlaces is the most decimal places a rate or quantity may have.
+	// Amounts of money (minimums, flat amounts) have at most 2.
 	MaxPlaces = 6
+	// MaxMultiplier bounds a tier's multiplier.
+	MaxMultiplier = 100
 	// MaxStayDays bounds the length of a stay, in calendar days (about 27
 	// years).
 	MaxStayDays = 10000

@@ -79,7 +79,9 @@ func (l Line) check() string {
 		if l.Days < 0 || l.Days > MaxStayDays {
 			return fmt.Sprintf("%d days", l.Days)
 		}
-		if exact, _ := amount(newNum(l.Quantity), newNum(l.Rate), days, l.Rounding); !exact.Equal(l.Exact) {
+		// Decimal arithmetic, independent of the int64 path that
+		// computed the bill.
+		if exact := l.Quantity.Mul(l.Rate).Mul(decimal.New(days, 0)); !exact.Equal(l.Exact) {
 			return fmt.Sprintf("exact amount %s is not %s × %s × %d = %s", l.Exact, l.Quantity, l.Rate, days, exact)
 		}
 		want = round(l.Exact, l.Rounding)
@@ -110,7 +112,7 @@ func (l Line) check() string {
 	return ""
 }
 
-const maxBillLines = 100_000
+const maxBillLines = 1 << 20 // Above the most lines the limits on a Schedule allow.
 
 // checkAmount says why d cannot be a number of a bill: negative, more
 // than 3 × MaxPlaces decimal places (a quantity × a rate × a multiplier),
@@ -128,13 +130,40 @@ func checkAmount(d decimal.Decimal) string {
 	return ""
 }
 
-// MarshalJSON implements [json.Marshaler]: the line's fields and its
+// MarshalJSON implements [json.Marshaler]: the line's fields, its amount
+// with two decimal places ("64.70", as a bill prints it), and its
 // explanation, as [Line.Explain] gives it.
 func (l Line) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		lineJSON
+		Amount      money  `json:"amount"`
 		Explanation string `json:"explanation"`
-	}{lineJSON(l), l.Explain()})
+	}{lineJSON(l), money(l.Amount), l.Explain()})
+}
+
+// MarshalJSON implements [json.Marshaler], with the amount in two decimal
+// places.
+func (s Subtotal) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Kind   Kind  `json:"kind"`
+		Amount money `json:"amount"`
+	}{s.Kind, money(s.Amount)})
+}
+
+// MarshalJSON implements [json.Marshaler]: the bill's fields, with the
+// total and every line's and subtotal's amount in two decimal places.
+func (b Bill) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		billJSON
+		Total money `json:"total"`
+	}{billJSON(b), money(b.Total)})
+}
+
+// money writes an amount as a JSON string with two decimal places.
+type money decimal.Decimal
+
+func (m money) MarshalJSON() ([]byte, error) {
+	return []byte(`"` + decimal.Decimal(m).StringFixed(2) + `"`), nil
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]. The explanation is accepted

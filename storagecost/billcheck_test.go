@@ -71,7 +71,7 @@ func TestBill_JSON(t *testing.T) {
 	if back.Explain() != b.Explain() || !back.Total.Equal(b.Total) {
 		t.Error("the bill does not survive a JSON round trip")
 	}
-	tampered := strings.Replace(string(data), `"total":"4910"`, `"total":"4900"`, 1)
+	tampered := strings.Replace(string(data), `"total":"4910.00"`, `"total":"4900.00"`, 1)
 	if tampered == string(data) {
 		t.Fatalf("the test's edit does not apply to %s", data)
 	}

@@ -59,10 +59,12 @@ func Accrued(s Schedule, st Stay, asOf calendar.Date) (Bill, error) {
 // Storage-day numbers, free days and tiers count from the start of the
 // stay, so the bills of consecutive periods add up to the bill of the whole
 // stay, except for minimum charges (each bill has its own) and rounding
-// (each line is rounded on its own). The bill is final if the stay ended by
-// to. A period that starts before detention or ends after the stay is
-// charged only for the stay; to before from, or before the detention day,
-// is an error matching [ErrInvalidArgument].
+// (each line is rounded on its own). The standard's minimum per bill
+// applies only to a bill that starts with the stay: the stay's minimum, not
+// each month's. The bill is final if the stay ended by to. A period that
+// starts before detention or ends after the stay is charged only for the
+// stay; a period that ends before from or before the detention day, or
+// starts after the stay ended, is an error matching [ErrInvalidArgument].
 func Between(s Schedule, st Stay, from, to calendar.Date) (Bill, error) {
 	var c calc
 	if err := st.validate(&c.q.nums); err != nil {
@@ -77,8 +79,8 @@ func Between(s Schedule, st Stay, from, to calendar.Date) (Bill, error) {
 		return Bill{}, invalidArgument("period end %s is before its start %s", to, from)
 	case to.Before(st.Detained):
 		return Bill{}, invalidArgument("period end %s is before the detention day %s", to, st.Detained)
-	case to.DaysSince(from) >= MaxStayDays*2:
-		return Bill{}, invalidArgument("a period of %d days, more than %d", to.DaysSince(from)+1, MaxStayDays*2)
+	case st.Outcome != InStorage && from.After(st.End):
+		return Bill{}, invalidArgument("period start %s is after the stay ended on %s", from, st.End)
 	}
 	return c.bill(&s, &st, from, to)
 }
@@ -112,6 +114,7 @@ func (c *calc) bill(s *Schedule, st *Stay, from, to calendar.Date) (Bill, error)
 		last = last.AddDays(-1)
 	}
 	capDay, hasCap := st.Confiscation.Cap()
+	hasCap = hasCap && capDay.IsValid() // A cap after 9999-12-31 caps nothing.
 	if hasCap {
 		b.Cap = capDay
 		if capDay.Before(last) {
@@ -156,9 +159,10 @@ func (c *calc) bill(s *Schedule, st *Stay, from, to calendar.Date) (Bill, error)
 	}
 
 	b.total()
-	// The bill's minimum, from the standard in effect on its last day.
+	// The stay's minimum, from the standard in effect on the bill's last
+	// day, for a bill from the start of the stay.
 	std := &s.standards[toStd]
-	if std.MinimumPerBill.Sign() > 0 && b.Total.LessThan(std.MinimumPerBill) {
+	if from == st.Detained && std.MinimumPerBill.Sign() > 0 && b.Total.LessThan(std.MinimumPerBill) {
 		b.Lines = append(b.Lines, Line{
 			Kind: Minimum, Description: "minimum charge per bill", Standard: std.Version,
 			Method: ToMinimum, First: to, Last: to, Minimum: std.MinimumPerBill,
@@ -210,6 +214,9 @@ func (c *calc) charge(b *Bill, day calendar.Date, what string, kinds ...Kind) er
 		l.First, l.Last, l.Rounding = day, day, std.Rounding
 		switch br, ok := bracketFor(ch.Brackets, qty.d); {
 		case ch.PassThrough:
+			if c.disposalCost.IsZero() {
+				return missingQuantity(std, ci, "disposal_cost")
+			}
 			l.Method, l.Exact = PassedThrough, c.disposalCost
 			l.Amount = roundAmount(l.Exact, std.Rounding)
 		case ok && br.Rate.IsZero():
@@ -475,7 +482,11 @@ func (b *Bill) total() {
 func missingQuantity(std *Standard, ci int, field string) error {
 	c := &std.Charges[ci]
 	p := problems{subject: "stay", err: ErrInvalidStay}
-	p.addf(field, "", "required by charges[%d] (%s per %s) of standard %q", ci, c.Kind, c.Basis.Unit(), std.Version)
+	what := c.Kind.String() + " per " + c.Basis.Unit()
+	if c.PassThrough {
+		what = c.Kind.String() + " at actual cost"
+	}
+	p.addf(field, "", "required by charges[%d] (%s) of standard %q", ci, what, std.Version)
 	return p.list
 }
 

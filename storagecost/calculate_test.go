@@ -1,6 +1,7 @@
 package storagecost
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -82,7 +83,8 @@ func TestCalculate_franceFlat(t *testing.T) {
 		{"20.001", "130.00"},
 		{"1850", "130.00"},
 	} {
-		st := Stay{Goods: Goods{Weight: dec(tc.weight)}, Detained: d("2024-03-01"), Outcome: Disposed, End: d("2024-09-30")}
+		st := Stay{Goods: Goods{Weight: dec(tc.weight)}, Detained: d("2024-03-01"), Outcome: Disposed, End: d("2024-09-30"),
+			Confiscation: Confiscation{Served: d("2024-04-15")}}
 		b, err := Calculate(s, st)
 		if err != nil {
 			t.Fatal(err)
@@ -270,7 +272,8 @@ func TestCalculate_passThroughAndBrackets(t *testing.T) {
 		}},
 	)
 	st := Stay{Goods: Goods{Weight: dec("250")}, Detained: d("2024-05-06"), Outcome: Disposed, End: d("2024-07-01"),
-		Inspections: []calendar.Date{d("2024-05-08"), d("2024-05-07")}, DisposalCost: dec("1234.567")}
+		Confiscation: Confiscation{Served: d("2024-06-01")},
+		Inspections:  []calendar.Date{d("2024-05-08"), d("2024-05-07")}, DisposalCost: dec("1234.567")}
 	b, err := Calculate(s, st)
 	if err != nil {
 		t.Fatal(err)
@@ -366,6 +369,7 @@ func TestCalculate_errors(t *testing.T) {
 		{"inspection after the end", func(st *Stay) { st.Inspections = []calendar.Date{d("2024-03-06")} }, ErrInvalidStay, "inspections[0]"},
 		{"disposal cost without disposal", func(st *Stay) { st.DisposalCost = dec("10") }, ErrInvalidStay, "disposal_cost"},
 		{"control character", func(st *Stay) { st.Goods.Description = "bags\x00" }, ErrInvalidStay, "goods.description"},
+		{"disposed without confiscation", func(st *Stay) { st.Outcome = Disposed }, ErrInvalidStay, "confiscation.served"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			st := ok
@@ -399,6 +403,7 @@ func TestCalculate_errors(t *testing.T) {
 	}{
 		{"as of before detention", "2024-03-01", "2024-02-28"},
 		{"reversed period", "2024-03-04", "2024-03-03"},
+		{"period after the stay", "2024-03-06", "2024-03-31"},
 	} {
 		if _, err := Between(s, ok, d(tc.from), d(tc.to)); !errors.Is(err, ErrInvalidArgument) {
 			t.Errorf("%s: Between = %v; want ErrInvalidArgument", tc.name, err)
@@ -427,4 +432,79 @@ func TestCalculate_gapInSchedule(t *testing.T) {
 		t.Fatal(err)
 	}
 	requireDecimal(t, "Total before the gap", bill.Total, "20")
+}
+
+// A pass-through disposal needs the actual cost: never a silent zero.
+func TestCalculate_passThroughNeedsTheCost(t *testing.T) {
+	s := flat(t, Charge{Kind: Disposal, Per: Once, PassThrough: true})
+	_, err := Calculate(s, Stay{Goods: goods, Detained: d("2024-05-06"), Outcome: Disposed, End: d("2024-07-01"),
+		Confiscation: Confiscation{Served: d("2024-06-01")}})
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "disposal_cost" || !errors.Is(err, ErrInvalidStay) {
+		t.Errorf("Calculate = %v; want a FieldError for disposal_cost", err)
+	}
+}
+
+// Free days count from the stay's first day across a change of standard:
+// A gives 3 free days, B (from day 5) 10, so B's lines start at day 11.
+func TestCalculate_freeDaysAcrossAChange(t *testing.T) {
+	a := Standard{Version: "A", Issuer: "w", EffectiveFrom: d("2024-01-01"), Charges: []Charge{{Kind: Storage, Basis: PerCubicMetre, Per: PerDay, Rate: dec("1"), FreeDays: 3}}}
+	b := Standard{Version: "B", Issuer: "w", EffectiveFrom: d("2024-03-05"), Charges: []Charge{{Kind: Storage, Basis: PerCubicMetre, Per: PerDay, Rate: dec("2"), FreeDays: 10}}}
+	s, err := NewSchedule(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bill, err := Calculate(s, Stay{Goods: goods, Detained: d("2024-03-01"), Outcome: Released, End: d("2024-03-20")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A: days 1-3 free, day 4 charged (10 m³ × 1). B: days 5-10 free, days
+	// 11-20 charged (10 m³ × 2 × 10 days).
+	var got []string
+	for _, l := range bill.Lines {
+		got = append(got, l.Standard+" "+l.Method.String()+" "+strconv.Itoa(l.FromDay)+"-"+strconv.Itoa(l.ToDay))
+	}
+	want := "A free-days 1-3, A rate 4-4, B free-days 5-10, B rate 11-20"
+	if strings.Join(got, ", ") != want || !bill.Total.Equal(dec("210")) {
+		t.Errorf("lines %s, total %s; want %s, total 210", strings.Join(got, ", "), bill.Total, want)
+	}
+}
+
+// A monthly bill after the first gets no minimum per bill: the minimum is
+// the stay's.
+func TestBetween_minimumIsTheStays(t *testing.T) {
+	s, err := NewSchedule(Standard{Version: "T", Issuer: "w", EffectiveFrom: d("2024-01-01"), MinimumPerBill: dec("100"), Charges: []Charge{storage("1")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := Stay{Goods: goods, Detained: d("2024-03-30"), Outcome: Released, End: d("2024-04-02")}
+	march, err := Between(s, st, d("2024-03-01"), d("2024-03-31"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	april, err := Between(s, st, d("2024-04-01"), d("2024-04-30"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// March: 2 days × 10 = 20, raised to 100. April: 2 days × 10 = 20.
+	if !march.Total.Equal(dec("100")) || !april.Total.Equal(dec("20")) {
+		t.Errorf("March %s, April %s; want 100 (the stay's minimum) and 20", march.Total, april.Total)
+	}
+}
+
+// A cap after the last representable day caps nothing, and the bill still
+// marshals.
+func TestCalculate_capBeyondTheDateRange(t *testing.T) {
+	s := flat(t, storage("1"))
+	b, err := Calculate(s, Stay{Goods: goods, Detained: d("9999-12-01"), Outcome: Disposed, End: d("9999-12-31"),
+		Confiscation: Confiscation{Served: d("9999-12-15")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Days != 31 || !b.Cap.IsZero() {
+		t.Errorf("%d days, cap %s; want 31 days, no cap", b.Days, b.Cap)
+	}
+	if _, err := json.Marshal(b); err != nil {
+		t.Errorf("Marshal = %v", err)
+	}
 }

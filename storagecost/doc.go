@@ -47,6 +47,8 @@
 // (administrative review or litigation) or has another special disposal
 // reason ([Delay]). By default the cap limits the per-day charges only;
 // [Confiscation.CapOneOffs] extends it to one-off charges dated after it.
+// A stay whose outcome is [Disposed] must say when the confiscation
+// decision was served, so that the cap cannot be forgotten.
 //
 // A stay that crosses a change of standard is split at the change: each
 // charged day is charged under the standard in effect on it, each one-off
@@ -65,7 +67,8 @@
 // the amount before rounding. Minimum charges apply after rounding: a
 // one-off line below its charge's minimum is raised to it; per-day lines
 // below it, and a bill below the standard's minimum per bill, get a top-up
-// line ([ToMinimum]).
+// line ([ToMinimum]). The minimum per bill is the stay's: it applies to a
+// bill that starts with the stay, not to each month of [Between].
 //
 // Worked example (the example port warehouse of testdata/): 12.5 m³ stored
 // for days 4 to 30 at 1.20 CNY per m³ per day is 12.5 × 1.20 × 27 =
@@ -76,7 +79,9 @@
 //
 // Amounts, rates and quantities are [decimal.Decimal], never floats. A
 // number in a standard or a stay is at most [MaxQuantity] (goods' value and
-// money amounts: [MaxValue]) with at most [MaxPlaces] decimal places; JSON
+// money amounts: [MaxValue]) with at most [MaxPlaces] decimal places, 2 for
+// amounts of money; a tier's multiplier is at most [MaxMultiplier]; a rate
+// of zero is refused, because free time is a charge's free days; JSON
 // numbers must be written in plain decimal notation, so that an exponent
 // bomb such as 1e999999 is rejected before any arithmetic. Calculation
 // works on int64 coefficients when they fit, which they do for any real

@@ -70,7 +70,7 @@ func (e *FieldError) Error() string {
 }
 
 // Is reports whether target is the sentinel of e's subject:
-// [ErrInvalidStandard] or [ErrInvalidStay].
+// [ErrInvalidStandard], [ErrInvalidStay] or [ErrInvalidBill].
 func (e *FieldError) Is(target error) bool { return target == e.err }
 
 // Unwrap returns the decoding error behind e, if any: a

@@ -450,3 +450,38 @@ func ExampleLine_UnmarshalJSON() {
 	fmt.Println(l.Kind, l.Days, l.Amount, err)
 	// Output: storage 3 9 <nil>
 }
+
+func ExampleBill_MarshalJSON() {
+	b, _ := storagecost.Calculate(mustSchedule(), released("2024-03-04", "2024-03-20"))
+	data, _ := json.Marshal(b)
+	var v struct {
+		Total     string
+		Subtotals []struct{ Kind, Amount string }
+	}
+	_ = json.Unmarshal(data, &v)
+	fmt.Println(v.Total, v.Subtotals[0].Kind, v.Subtotals[0].Amount)
+	// Output: 339.50 storage 210.00
+}
+
+func ExampleSubtotal_MarshalJSON() {
+	data, _ := json.Marshal(storagecost.Subtotal{Kind: storagecost.Disposal, Amount: dec("1572.5")})
+	fmt.Println(string(data))
+	// Output: {"kind":"disposal","amount":"1572.50"}
+}
+
+// The day-count convention is the standard's, and the explanation says
+// which days it leaves out.
+func ExampleDayCount() {
+	std := storagecost.Standard{Version: "NIGHTS", Issuer: "W", EffectiveFrom: d("2024-01-01"), DayCount: storagecost.ExcludeFirstDay,
+		Charges: []storagecost.Charge{{Kind: storagecost.Storage, Basis: storagecost.PerPallet, Per: storagecost.PerDay, Rate: dec("8")}}}
+	s, _ := storagecost.NewSchedule(std)
+	b, _ := storagecost.Calculate(s, storagecost.Stay{Goods: storagecost.Goods{Pallets: dec("2")}, Detained: d("2024-03-04"), Outcome: storagecost.Released, End: d("2024-03-06")})
+	fmt.Println(b.Explain())
+	// Output:
+	// Detained 2024-03-04; released 2024-03-06.
+	// Charged days: 2024-03-05 to 2024-03-06, 2 days.
+	// The detention day is not charged: the standard's day count excludes the first day.
+	// 1. storage, days 1-2 (2024-03-05 to 2024-03-06) under NIGHTS: 2 pallet × 8.00 CNY per pallet per day × 2 days = 32.00
+	// Subtotals: storage 32.00.
+	// Total: 32.00 CNY.
+}

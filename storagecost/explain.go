@@ -39,6 +39,12 @@ func (b Bill) Explain() string {
 		w.WriteString(", ")
 		w.WriteString(plural(b.Days, "day", "days"))
 		w.WriteString(".\n")
+		if b.From == b.Detained && b.First.After(b.Detained) {
+			w.WriteString("The detention day is not charged: the standard's day count excludes the first day.\n")
+		}
+		if b.Final && !b.Capped && b.Last.Before(b.To) {
+			w.WriteString("The last day is not charged: the standard's day count excludes the last day.\n")
+		}
 	} else {
 		w.WriteString("No day is charged.\n")
 	}

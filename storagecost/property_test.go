@@ -28,17 +28,24 @@ func genDecimal(max int64, places int) gopter.Gen {
 // fen: rates with at most 2 places, whole quantities, whole multipliers.
 type exact bool
 
+// genPositive is genDecimal without zero.
+func genPositive(max int64, places int) gopter.Gen {
+	return gopter.CombineGens(gen.Int64Range(1, max), gen.IntRange(0, places)).Map(func(v []any) decimal.Decimal {
+		return decimal.New(v[0].(int64), -int32(v[1].(int)))
+	})
+}
+
 func genRate(x exact) gopter.Gen {
 	if x {
-		return genDecimal(5000, 2)
+		return genPositive(5000, 2)
 	}
-	return genDecimal(5_000_000, MaxPlaces)
+	return genPositive(5_000_000, MaxPlaces)
 }
 
 func genTiers(x exact) gopter.Gen {
-	mult := genDecimal(30, 1)
+	mult := genPositive(30, 1)
 	if x {
-		mult = genDecimal(3, 0)
+		mult = genPositive(3, 0)
 	}
 	return gopter.CombineGens(gen.IntRange(0, 3), gen.IntRange(1, 40), genRate(x), mult, gen.Bool()).Map(func(v []any) []Tier {
 		n, width := v[0].(int), v[1].(int)
@@ -152,8 +159,14 @@ func genStay(x exact) gopter.Gen {
 				st.Inspections = append(st.Inspections, detained.AddDays(calendar.Days(n)))
 			}
 		}
-		if served := v[7].(int); st.Outcome == Disposed && served >= 0 && served <= length {
-			st.Confiscation = Confiscation{Served: detained.AddDays(calendar.Days(served)), CapOneOffs: v[8].(bool)}
+		if st.Outcome == Disposed {
+			// Served on a day of the stay; now and then the consignee's
+			// appeal lifts the cap.
+			served := v[7].(int)
+			st.Confiscation = Confiscation{Served: detained.AddDays(calendar.Days(max(served, 0) % (length + 1))), CapOneOffs: v[8].(bool)}
+			if served < 0 {
+				st.Confiscation.Delay = ConsigneeLitigation
+			}
 		}
 		return st
 	})

@@ -2,6 +2,7 @@ package storagecost
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/iprborder/iprborder/calendar"
@@ -72,7 +73,7 @@ type Standard struct {
 // The quantity is the goods' quantity in the charge's Basis (see [Goods]).
 // A charge applies to goods of its Condition; a charge for [AnyCondition]
 // applies to all goods, unless the standard has a charge of the same Kind
-// for the goods' own condition, which then replaces it.
+// and Per for the goods' own condition, which then replaces it.
 type Charge struct {
 	Kind      Kind      `json:"kind"`
 	Condition Condition `json:"condition"`
@@ -87,8 +88,9 @@ type Charge struct {
 	Tiers []Tier `json:"tiers,omitempty"`
 	// Brackets replace Rate by quantity; one-off charges only.
 	Brackets []Bracket `json:"brackets,omitempty"`
-	// Minimum is the least the charge costs on one bill under this
-	// standard; zero for none.
+	// Minimum is the least the charge costs, in whole fen; zero for none.
+	// A one-off line below it is raised to it; the per-day lines of one
+	// bill under this standard, together, are topped up to it.
 	Minimum decimal.Decimal `json:"minimum"`
 	// PassThrough charges the actual cost stated in the stay
 	// ([Stay.DisposalCost]) instead of a rate; disposal only.
@@ -152,7 +154,7 @@ func (s Standard) check(p *problems, at string) {
 	if !s.DayCount.IsValid() {
 		p.add(at+"day_count", s.DayCount.String(), "unknown day count")
 	}
-	checkDecimal(p, at+"minimum_per_bill", s.MinimumPerBill, MaxValue)
+	checkMoney(p, at+"minimum_per_bill", s.MinimumPerBill)
 	switch {
 	case len(s.Charges) == 0:
 		p.add(at+"charges", "", "at least one charge is required")
@@ -182,7 +184,7 @@ func (c Charge) check(p *problems, at string) {
 		p.add(at+"per", c.Per.String(), "only storage, custody and insurance may be charged per day; "+c.Kind.String()+" is charged once")
 	}
 	checkText(p, at+"description", c.Description, false)
-	checkDecimal(p, at+"minimum", c.Minimum, MaxValue)
+	checkMoney(p, at+"minimum", c.Minimum)
 	if c.PassThrough {
 		if c.Kind != Disposal {
 			p.add(at+"pass_through", "true", "only a disposal charge may pass the actual cost through")
@@ -202,6 +204,9 @@ func (c Charge) check(p *problems, at string) {
 		p.add(at+"basis", c.Basis.String(), "unknown basis")
 	}
 	checkDecimal(p, at+"rate", c.Rate, MaxQuantity)
+	if c.Rate.IsZero() && len(c.Brackets) == 0 && (len(c.Tiers) == 0 || slices.ContainsFunc(c.Tiers, func(t Tier) bool { return !t.Multiplier.IsZero() })) {
+		p.add(at+"rate", "0", "a charge costs something: free time is free_days, and a charge that costs nothing is no charge")
+	}
 	if c.FreeDays < 0 || c.FreeDays > MaxStayDays {
 		p.addf(at+"free_days", strconv.Itoa(c.FreeDays), "out of range 0-%d", MaxStayDays)
 	}
@@ -248,9 +253,15 @@ func (c Charge) checkTiers(p *problems, at string) {
 			next = t.ToDay + 1
 		}
 		checkDecimal(p, f+"rate", t.Rate, MaxQuantity)
-		checkDecimal(p, f+"multiplier", t.Multiplier, MaxQuantity)
-		if !t.Rate.IsZero() && !t.Multiplier.IsZero() {
+		checkDecimal(p, f+"multiplier", t.Multiplier, MaxMultiplier)
+		switch {
+		case !t.Rate.IsZero() && !t.Multiplier.IsZero():
 			p.add(f+"multiplier", t.Multiplier.String(), "a tier has a rate or a multiplier, not both")
+		case t.Rate.IsZero() && t.Multiplier.IsZero():
+			p.add(f+"rate", "0", "a tier needs a rate or a multiplier: free time is the charge's free_days")
+		case !t.Multiplier.IsZero() && checkNumber(c.Rate, MaxQuantity) == "" && checkNumber(t.Multiplier, MaxMultiplier) == "" &&
+			c.Rate.Mul(t.Multiplier).GreaterThan(decimal.New(MaxQuantity, 0)):
+			p.add(f+"multiplier", t.Multiplier.String(), "makes a rate above "+strconv.Itoa(MaxQuantity))
 		}
 	}
 	if len(c.Tiers) > 0 && next != 0 {
@@ -267,8 +278,11 @@ func (c Charge) checkBrackets(p *problems, at string) {
 	for i, b := range c.Brackets {
 		f := fmt.Sprintf("%sbrackets[%d].", at, i)
 		checkDecimal(p, f+"up_to", b.UpTo, MaxQuantity)
-		checkDecimal(p, f+"amount", b.Amount, MaxValue)
+		checkMoney(p, f+"amount", b.Amount)
 		checkDecimal(p, f+"rate", b.Rate, MaxQuantity)
+		if b.Rate.IsZero() && b.Amount.IsZero() {
+			p.add(f+"amount", "0", "a bracket needs an amount or a rate")
+		}
 		last := i == len(c.Brackets)-1
 		switch {
 		case last && !b.UpTo.IsZero():
@@ -285,6 +299,17 @@ func (c Charge) checkBrackets(p *problems, at string) {
 	}
 	if len(c.Brackets) > 0 && !c.Rate.IsZero() {
 		p.add(at+"rate", c.Rate.String(), "a charge with brackets takes its prices from them: leave rate 0")
+	}
+}
+
+// checkMoney adds a problem if d is not an amount of money: from 0 to
+// MaxValue, in whole fen.
+func checkMoney(p *problems, field string, d decimal.Decimal) {
+	switch {
+	case checkNumber(d, MaxValue) != "":
+		checkDecimal(p, field, d, MaxValue)
+	case d.Exponent() < -2 && !d.Equal(d.Truncate(2)):
+		p.add(field, d.String(), "an amount of money has at most 2 decimal places")
 	}
 }
 
@@ -311,7 +336,7 @@ func (c Charge) applies(g Condition, all []Charge) bool {
 		return false
 	}
 	for _, o := range all {
-		if o.Kind == c.Kind && o.Condition == g && g != AnyCondition {
+		if o.Kind == c.Kind && o.Per == c.Per && o.Condition == g && g != AnyCondition {
 			return false
 		}
 	}

@@ -56,6 +56,16 @@ func TestStandard_Validate(t *testing.T) {
 		{"tiers on a one-off", func(s *Standard) { s.Charges[0].Per = Once }, "charges[0].tiers"},
 		{"brackets on a per-day charge", func(s *Standard) { s.Charges[0].Brackets = []Bracket{{Amount: dec("1")}} }, "charges[0].brackets"},
 		{"pass-through storage", func(s *Standard) { s.Charges[0].PassThrough = true }, "charges[0].pass_through"},
+		{"minimum in tenths of a fen", func(s *Standard) { s.Charges[0].Minimum = dec("50.005") }, "charges[0].minimum"},
+		{"bill minimum in tenths of a fen", func(s *Standard) { s.MinimumPerBill = dec("100.0051") }, "minimum_per_bill"},
+		{"zero rate", func(s *Standard) { s.Charges[0].Tiers, s.Charges[0].Rate = nil, dec("0") }, "charges[0].rate"},
+		{"zero base rate under a multiplier", func(s *Standard) { s.Charges[0].Rate = dec("0") }, "charges[0].rate"},
+		{"tier without a rate", func(s *Standard) { s.Charges[0].Tiers[0].Rate = dec("0") }, "charges[0].tiers[0].rate"},
+		{"absurd multiplier", func(s *Standard) { s.Charges[0].Tiers[1].Multiplier = dec("101") }, "charges[0].tiers[1].multiplier"},
+		{"rate × multiplier above the bound", func(s *Standard) { s.Charges[0].Rate = dec("900000000") }, "charges[0].tiers[1].multiplier"},
+		{"free bracket", func(s *Standard) {
+			s.Charges[0] = Charge{Kind: Disposal, Basis: PerKilogram, Per: Once, Brackets: []Bracket{{UpTo: dec("0")}}}
+		}, "charges[0].brackets[0].amount"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := validStandard()

@@ -60,6 +60,7 @@ type Goods struct {
 type Confiscation struct {
 	// Served is the day the confiscation decision was served on the
 	// consignee or consignor; the zero Date if goods were not confiscated.
+	// Required when the stay's outcome is Disposed.
 	Served calendar.Date `json:"served"`
 	// Delay is why disposal took longer, if the reason lifts the cap.
 	Delay Delay `json:"delay"`
@@ -133,6 +134,10 @@ func (st *Stay) check(p *problems, nums *goodsNums) {
 		p.add("end", st.End.String(), `the goods are in storage (outcome "in-storage"): an end needs an outcome`)
 	case st.Outcome != InStorage && st.End.IsZero():
 		p.add("end", "", "required for outcome "+st.Outcome.String())
+	case st.Outcome == Disposed && st.Confiscation.Served.IsZero():
+		// Without the date, the cap of Measures art 34 would silently not
+		// apply.
+		p.add("confiscation.served", "", "required for outcome disposed: goods are disposed of after confiscation (Regs art 27), and the day the decision was served caps the charge (Measures art 34)")
 	}
 	if detainedOK && endOK && !st.End.IsZero() {
 		switch n := st.End.DaysSince(st.Detained); {

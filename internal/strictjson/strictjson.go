@@ -42,14 +42,20 @@ type Error struct{ Err error }
 func (e *Error) Error() string { return e.Err.Error() }
 func (e *Error) Unwrap() error { return e.Err }
 
-// PathError is a value Format.Scalar rejected, or a value of the wrong JSON
-// type, at Path ("charges[2].rate").
+// PathError is a value Format.Scalar rejected, at Path ("charges[2].rate"),
+// or a key the format does not have or repeats, in the object at Path
+// ("charges[2]"; "" for the top level).
 type PathError struct {
 	Path string
 	Err  error
 }
 
-func (e *PathError) Error() string { return e.Path + ": " + e.Err.Error() }
+func (e *PathError) Error() string {
+	if e.Path == "" {
+		return e.Err.Error()
+	}
+	return e.Path + ": " + e.Err.Error()
+}
 func (e *PathError) Unwrap() error { return e.Err }
 
 // Decode decodes data into v per f.
@@ -124,10 +130,12 @@ func (f Format) CheckKeys(data []byte) error {
 		if top != nil && top.object && top.wantKey {
 			key, _ := tok.(string) // The decoder allows only strings here.
 			if !slices.Contains(f.Keys, key) {
-				return fmt.Errorf("unknown key %q (keys are lower case: %s)", textcode.Clip(key), strings.Join(f.Keys, ", "))
+				top.keys = nil // The path of the object, not of its last key.
+				return &PathError{Path: path(), Err: fmt.Errorf("unknown key %q (keys are lower case: %s)", textcode.Clip(key), strings.Join(f.Keys, ", "))}
 			}
 			if slices.Contains(top.keys, key) {
-				return fmt.Errorf("duplicate key %q", key)
+				top.keys = nil
+				return &PathError{Path: path(), Err: fmt.Errorf("duplicate key %q", key)}
 			}
 			top.keys = append(top.keys, key)
 			top.wantKey = false
