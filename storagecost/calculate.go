@@ -129,7 +129,7 @@ func (c *calc) bill(s *Schedule, st *Stay, from, to calendar.Date) (Bill, error)
 	if hasCap && st.Confiscation.CapOneOffs {
 		c.capDay = capDay
 	}
-	if err := c.charge(&b, st.Detained, "the detention day", HandlingIn, Storage, Custody, Insurance); err != nil {
+	if err := c.charge(&b, st.Detained, "the detention day", kinds(HandlingIn, Storage, Custody, Insurance)); err != nil {
 		return Bill{}, err
 	}
 	if billFirst := later(first, from); !last.Before(billFirst) {
@@ -139,16 +139,16 @@ func (c *calc) bill(s *Schedule, st *Stay, from, to calendar.Date) (Bill, error)
 		}
 	}
 	for _, d := range sortedDates(st.Inspections) {
-		if err := c.charge(&b, d, "inspection", Inspection); err != nil {
+		if err := c.charge(&b, d, "inspection", kinds(Inspection)); err != nil {
 			return Bill{}, err
 		}
 	}
 	if final {
-		if err := c.charge(&b, to, "the end of the stay", HandlingOut); err != nil {
+		if err := c.charge(&b, to, "the end of the stay", kinds(HandlingOut)); err != nil {
 			return Bill{}, err
 		}
 		if st.Outcome == Disposed {
-			if err := c.charge(&b, to, "disposal", Disposal); err != nil {
+			if err := c.charge(&b, to, "disposal", kinds(Disposal)); err != nil {
 				return Bill{}, err
 			}
 		}
@@ -186,7 +186,7 @@ type calc struct {
 // charge adds the lines of the one-off charges of the given kinds for an
 // event on day, under the standard in effect on it; what names the event
 // for an error.
-func (c *calc) charge(b *Bill, day calendar.Date, what string, kinds ...Kind) error {
+func (c *calc) charge(b *Bill, day calendar.Date, what string, kinds kindSet) error {
 	if day.Before(c.from) || day.After(c.to) || (!c.capDay.IsZero() && day.After(c.capDay)) {
 		return nil
 	}
@@ -197,7 +197,7 @@ func (c *calc) charge(b *Bill, day calendar.Date, what string, kinds ...Kind) er
 	std := &c.s.standards[i]
 	for ci := range std.Charges {
 		ch, p := &std.Charges[ci], &c.s.prepared[i][ci]
-		if ch.Per != Once || p.conds&(1<<c.q.cond) == 0 || !slices.Contains(kinds, ch.Kind) {
+		if ch.Per != Once || p.conds&(1<<c.q.cond) == 0 || kinds&(1<<ch.Kind) == 0 {
 			continue
 		}
 		qty := oneNum
@@ -343,6 +343,17 @@ func (c *calc) chargeTiers(b *Bill, i, ci, n0, from, to int) error {
 	return nil
 }
 
+// kindSet is a set of kinds, bit k for Kind k.
+type kindSet uint16
+
+func kinds(ks ...Kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
+}
+
 // lineEstimate returns the number of lines a bill under std usually has,
 // to allocate them at once.
 func lineEstimate(std *Standard, inspections int) int {
@@ -440,7 +451,10 @@ func (b *Bill) total() {
 			kinds++
 		}
 	}
-	b.Subtotals = make([]Subtotal, 0, kinds)
+	if cap(b.Subtotals) < kinds {
+		b.Subtotals = make([]Subtotal, 0, kinds)
+	}
+	b.Subtotals = b.Subtotals[:0]
 	var all int64
 	for k := Storage; k <= Minimum; k++ {
 		var sum decimal.Decimal

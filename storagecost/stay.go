@@ -195,6 +195,9 @@ func (st *Stay) check(p *problems, nums *goodsNums) {
 // (and whole, for pallets and pieces); otherwise it records d in nums, if
 // nums is not nil.
 func checkQuantity(p *problems, nums *goodsNums, field string, d decimal.Decimal, basis Basis, limit int64) {
+	if d.IsZero() {
+		return // Not stated; a charge that needs it says so.
+	}
 	n, reason := checkedNum(d, limit)
 	switch {
 	case reason != "":
