@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strconv"
 
+	"github.com/iprborder/iprborder/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -86,48 +87,9 @@ func checkedNum(d decimal.Decimal, limit int64) (num, string) {
 func tooLarge(limit int64) string { return "too large: at most " + strconv.FormatInt(limit, 10) }
 
 // checkJSONNumber checks the text of a JSON number or numeric string before
-// it is parsed: plain decimal notation ("12", "-0.5", "1234.567890"), no
-// exponent, at most MaxPlaces decimal places and maxDigits characters.
-func checkJSONNumber(s string) error { return checkJSONDecimal(s, MaxPlaces, maxDigits) }
-
-// checkJSONDecimal is checkJSONNumber with at most places decimal places
-// and size characters.
-func checkJSONDecimal(s string, places, size int) error {
-	if len(s) > size {
-		return fmt.Errorf("a number of %d characters, more than %d", len(s), size)
-	}
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	start := i
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == start {
-		return fmt.Errorf("%q is not a decimal number", s)
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		frac := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		if i == frac {
-			return fmt.Errorf("%q is not a decimal number", s)
-		}
-		if i-frac > places {
-			return fmt.Errorf("%q has more than %d decimal places", s, places)
-		}
-	}
-	if i < len(s) {
-		if s[i] == 'e' || s[i] == 'E' {
-			return fmt.Errorf("%q: write numbers without an exponent", s)
-		}
-		return fmt.Errorf("%q is not a decimal number", s)
-	}
-	return nil
-}
+// it is parsed: plain decimal notation, at most MaxPlaces decimal places and
+// maxDigits characters.
+func checkJSONNumber(s string) error { return strictjson.CheckNumber(s, MaxPlaces, maxDigits) }
 
 // round rounds an exact amount to 0.01 CNY by r.
 func round(d decimal.Decimal, r Rounding) decimal.Decimal {

@@ -204,9 +204,9 @@ func checkBillScalar(key string, v json.Token) error {
 	case "quantity", "rate", "base_rate", "multiplier", "up_to", "minimum", "exact", "amount", "total":
 		switch v := v.(type) {
 		case json.Number:
-			return checkJSONDecimal(string(v), 3*MaxPlaces, 2*maxDigits)
+			return strictjson.CheckNumber(string(v), 3*MaxPlaces, 2*maxDigits)
 		case string:
-			return checkJSONDecimal(v, 3*MaxPlaces, 2*maxDigits)
+			return strictjson.CheckNumber(v, 3*MaxPlaces, 2*maxDigits)
 		}
 		return fmt.Errorf("want a decimal number, got %v", v)
 	}

@@ -32,6 +32,10 @@ type Format struct {
 	// never reaches a decimal type. A failure is reported with the value's
 	// path, like "charges[2].rate".
 	Scalar func(key string, value json.Token) error
+	// Opaque lists keys whose values CheckKeys skips whole: values that
+	// decode themselves strictly, with their own keys and limits, such as
+	// another package's types. Their keys need not be in Keys.
+	Opaque []string
 }
 
 // Error is a decoding failure other than one Pass lets through: malformed
@@ -129,7 +133,8 @@ func (f Format) CheckKeys(data []byte) error {
 		}
 		if top != nil && top.object && top.wantKey {
 			key, _ := tok.(string) // The decoder allows only strings here.
-			if !slices.Contains(f.Keys, key) {
+			opaque := slices.Contains(f.Opaque, key)
+			if !opaque && !slices.Contains(f.Keys, key) {
 				top.keys = nil // The path of the object, not of its last key.
 				return &PathError{Path: path(), Err: fmt.Errorf("unknown key %q (keys are lower case: %s)", textcode.Clip(key), strings.Join(f.Keys, ", "))}
 			}
@@ -139,6 +144,12 @@ func (f Format) CheckKeys(data []byte) error {
 			}
 			top.keys = append(top.keys, key)
 			top.wantKey = false
+			if opaque {
+				if err := skipValue(dec); err != nil {
+					return err
+				}
+				top.wantKey = true
+			}
 			continue
 		}
 		// A value: of an object key, an array element, or the top level.
@@ -162,6 +173,71 @@ func (f Format) CheckKeys(data []byte) error {
 			}
 		}
 	}
+}
+
+// skipValue reads one whole value from dec.
+func skipValue(dec *json.Decoder) error {
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			if err == io.EOF {
+				return io.ErrUnexpectedEOF
+			}
+			return err
+		}
+		if delim, ok := tok.(json.Delim); ok {
+			if delim == '{' || delim == '[' {
+				depth++
+			} else {
+				depth--
+			}
+		}
+		if depth == 0 {
+			return nil
+		}
+	}
+}
+
+// CheckNumber checks the text of a JSON number or numeric string before it
+// is parsed into a decimal: plain decimal notation ("12", "-0.5",
+// "1234.567890"), no exponent, at most places decimal places and size
+// characters. It keeps "1e999999" from ever reaching a decimal type.
+func CheckNumber(s string, places, size int) error {
+	if len(s) > size {
+		return fmt.Errorf("a number of %d characters, more than %d", len(s), size)
+	}
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	start := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == start {
+		return fmt.Errorf("%q is not a decimal number", s)
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		frac := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == frac {
+			return fmt.Errorf("%q is not a decimal number", s)
+		}
+		if i-frac > places {
+			return fmt.Errorf("%q has more than %d decimal places", s, places)
+		}
+	}
+	if i < len(s) {
+		if s[i] == 'e' || s[i] == 'E' {
+			return fmt.Errorf("%q: write numbers without an exponent", s)
+		}
+		return fmt.Errorf("%q is not a decimal number", s)
+	}
+	return nil
 }
 
 // fieldError rewrites a type error of encoding/json, which names Go types
