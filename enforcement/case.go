@@ -1,0 +1,434 @@
+package enforcement
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/google/uuid"
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/textcode"
+	"github.com/iprborder/iprborder/rights"
+	"github.com/shopspring/decimal"
+)
+
+// Facts are what a case is about, fixed when it opens: the rights, the
+// goods, the parties and where the goods cross the border.
+type Facts struct {
+	// ID identifies the case; the caller chooses it (uuid.New, or its own
+	// system's identifier as a UUID). The nil UUID is not valid.
+	ID    uuid.UUID
+	Track Track
+	// Rights are the rights the goods are suspected of infringing, each
+	// held by Holder: at least one, at most [MaxRights].
+	Rights []rights.Right
+	// Recordations are the customs recordations (备案) of some of Rights,
+	// each of one of them. An ex officio case needs one in force on the day
+	// the notice is served (Regs art 16; R-REC-1); an upon-application case
+	// needs none (Regs art 12).
+	Recordations []rights.Recordation
+	Goods        Goods
+	// Holder is the right holder (知识产权权利人); Consignee the consignee
+	// or consignor of the goods (收发货人); Agent the holder's agent, if
+	// any (Measures art 2).
+	Holder, Consignee, Agent Party
+	// Port is the customs office or port where the goods are held.
+	Port      string
+	Direction Direction
+	Channel   Channel
+}
+
+// Goods are the goods of a case.
+type Goods struct {
+	Description string
+	// Quantity is how much, in Unit ("pieces", "kg", "cartons"):
+	// positive, at most [MaxQuantity], at most 6 decimal places.
+	Quantity decimal.Decimal
+	Unit     string
+	// DeclaredValue is the value declared to customs, and AssessedValue
+	// the value customs determined from the transaction price or assessed
+	// (Measures art 39); either may be 0 if not known, not both. In CNY,
+	// at most [MaxAmount], in whole fen.
+	DeclaredValue decimal.Decimal
+	AssessedValue decimal.Decimal
+}
+
+// Value returns the goods' value that bonds and guarantees are measured
+// against: the value customs determined (Measures art 39), or the
+// declared value while customs has determined none.
+func (g Goods) Value() decimal.Decimal {
+	if !g.AssessedValue.IsZero() {
+		return g.AssessedValue
+	}
+	return g.DeclaredValue
+}
+
+// Equal reports whether g and h are the same goods; numbers compare by
+// value.
+func (g Goods) Equal(h Goods) bool {
+	return g.Description == h.Description && g.Quantity.Equal(h.Quantity) && g.Unit == h.Unit &&
+		g.DeclaredValue.Equal(h.DeclaredValue) && g.AssessedValue.Equal(h.AssessedValue)
+}
+
+// Party is a person or company in a case.
+type Party struct {
+	Name string
+	// Identifier is the party's registration or identity number, such as a
+	// unified social credit code (统一社会信用代码); optional.
+	Identifier string
+	Address    string // Optional.
+}
+
+// IsZero reports whether p has no name, identifier or address.
+func (p Party) IsZero() bool { return p == Party{} }
+
+// Limits on the facts of a case.
+const (
+	// MaxRights bounds the rights of one case.
+	MaxRights = 16
+	// MaxQuantity bounds the quantity of goods.
+	MaxQuantity = 1_000_000_000
+)
+
+// Validate reports every problem with f at once, as [FieldErrors]
+// matching [ErrInvalidCase], each naming its field as in JSON
+// ("goods.declared_value", "rights[1].number"): a nil ID, an unknown
+// track, direction or channel; no right, an invalid one
+// ([rights.Right.Validate]) or one held by someone other than Holder; a
+// recordation of no right of the case, or none at all in an ex officio
+// case (R-REC-1); goods without a description, a positive quantity and
+// unit, or a value; a missing holder, consignee or port; text that is
+// over-long or not printable.
+func (f Facts) Validate() error { return f.validate().err() }
+
+func (f Facts) validate() *problems {
+	p := &problems{class: ErrInvalidCase}
+	if f.ID == uuid.Nil {
+		p.add("id", "", "required: a non-nil UUID")
+	}
+	if !f.Track.IsValid() {
+		p.add("track", f.Track.String(), "want ex-officio or upon-application")
+	}
+	switch {
+	case len(f.Rights) == 0:
+		p.add("rights", "", "required: at least one right")
+	case len(f.Rights) > MaxRights:
+		p.add("rights", fmt.Sprint(len(f.Rights)), fmt.Sprintf("more than %d rights", MaxRights))
+	default:
+		for i, r := range f.Rights {
+			at := fmt.Sprintf("rights[%d]", i)
+			if err := r.Validate(); err != nil {
+				p.list = append(p.list, &FieldError{Field: at, Value: r.Type.String() + " " + r.Number, Reason: err.Error(), class: ErrInvalidCase, err: err})
+				continue
+			}
+			if r.Holder != f.Holder.Name && f.Holder.Name != "" {
+				p.add(at+".holder", r.Holder, fmt.Sprintf("not the case's holder %q: only the holder applies for protection (Regs arts 4, 13)", textcode.Clip(f.Holder.Name)))
+			}
+			for j := 0; j < i; j++ {
+				if f.Rights[j].Type == r.Type && f.Rights[j].Number == r.Number {
+					p.add(at, r.Type.String()+" "+r.Number, fmt.Sprintf("the same right as rights[%d]", j))
+				}
+			}
+		}
+	}
+	if len(f.Recordations) > len(f.Rights) && len(f.Rights) <= MaxRights {
+		p.add("recordations", fmt.Sprint(len(f.Recordations)), "more recordations than rights")
+	} else {
+		for i, rec := range f.Recordations {
+			at := fmt.Sprintf("recordations[%d]", i)
+			if rec.Type() == rights.TypeUnknown {
+				p.add(at, "", "the zero Recordation: build one with rights.NewRecordation")
+				continue
+			}
+			r := rec.Right()
+			if !slices.ContainsFunc(f.Rights, func(s rights.Right) bool { return s.Type == r.Type && s.Number == r.Number && s.Holder == r.Holder }) {
+				p.add(at, r.Type.String()+" "+r.Number, "records no right of the case")
+			}
+			for j := 0; j < i; j++ {
+				if q := f.Recordations[j].Right(); q.Type == r.Type && q.Number == r.Number {
+					p.add(at, r.Type.String()+" "+r.Number, fmt.Sprintf("records the same right as recordations[%d]", j))
+				}
+			}
+		}
+	}
+	if f.Track == ExOfficio && len(f.Recordations) == 0 {
+		p.add("recordations", "", "required in the ex officio route: customs acts on its own initiative only for a right recorded with GACC (Regs art 16; R-REC-1)")
+	}
+	f.Goods.validate(p)
+	checkParty(p, "holder", f.Holder, true)
+	checkParty(p, "consignee", f.Consignee, true)
+	checkParty(p, "agent", f.Agent, false)
+	checkText(p, "port", f.Port, maxText, true)
+	if !f.Direction.IsValid() {
+		p.add("direction", f.Direction.String(), "want import or export")
+	}
+	if !f.Channel.IsValid() {
+		p.add("channel", f.Channel.String(), "want cargo")
+	}
+	return p
+}
+
+func (g Goods) validate(p *problems) {
+	checkText(p, "goods.description", g.Description, maxText, true)
+	checkText(p, "goods.unit", g.Unit, maxReference, true)
+	switch q := g.Quantity; {
+	case q.Sign() <= 0:
+		p.add("goods.quantity", textcode.Clip(q.String()), "must be positive")
+	case q.Exponent() > 9 || q.NumDigits()+int(q.Exponent()) > 10 || q.GreaterThan(decimal.New(MaxQuantity, 0)):
+		p.add("goods.quantity", textcode.Clip(q.String()), fmt.Sprintf("too large: at most %d", MaxQuantity))
+	case q.Exponent() < -6 && (q.Exponent() < -40 || !q.Equal(q.Truncate(6))):
+		p.add("goods.quantity", textcode.Clip(q.String()), "more than 6 decimal places")
+	}
+	checkMoney(p, "goods.declared_value", g.DeclaredValue)
+	checkMoney(p, "goods.assessed_value", g.AssessedValue)
+	if g.DeclaredValue.IsZero() && g.AssessedValue.IsZero() {
+		p.add("goods.declared_value", "0", "required: the goods' value, declared or assessed, which bonds are measured against (Measures art 39)")
+	}
+}
+
+func checkParty(p *problems, at string, party Party, required bool) {
+	checkText(p, at+".name", party.Name, maxText, required || !party.IsZero())
+	checkText(p, at+".identifier", party.Identifier, maxReference, false)
+	checkText(p, at+".address", party.Address, maxText, false)
+}
+
+// clone returns a copy of f that shares no slice with it.
+func (f Facts) clone() Facts {
+	f.Rights = slices.Clone(f.Rights)
+	for i := range f.Rights {
+		f.Rights[i].Classes = slices.Clone(f.Rights[i].Classes)
+		f.Rights[i].Renewals = slices.Clone(f.Rights[i].Renewals)
+	}
+	f.Recordations = slices.Clone(f.Recordations)
+	return f
+}
+
+// Equal reports whether f and g are the same facts.
+func (f Facts) Equal(g Facts) bool {
+	return f.ID == g.ID && f.Track == g.Track &&
+		slices.EqualFunc(f.Rights, g.Rights, rights.Right.Equal) &&
+		slices.EqualFunc(f.Recordations, g.Recordations, rights.Recordation.Equal) &&
+		f.Goods.Equal(g.Goods) && f.Holder == g.Holder && f.Consignee == g.Consignee && f.Agent == g.Agent &&
+		f.Port == g.Port && f.Direction == g.Direction && f.Channel == g.Channel
+}
+
+// Case is a border-protection case: its [Facts], the [Rules] it is read
+// with, and its history of [Event]s, of which it is the fold. Everything
+// else — the state, the bond posted, the running [Deadline]s — follows
+// from them.
+//
+// A Case is an immutable value: [Case.Apply] and [Case.Advance] return a
+// new one and leave the receiver unchanged, and the accessors return
+// copies. It is safe for concurrent use. Compare with [Case.Equal]. The
+// zero Case has no facts and refuses every event; open one with
+// [NewCase].
+type Case struct {
+	facts  Facts
+	rules  Rules
+	events []Event
+	st     status
+}
+
+// status is what the history establishes; Apply computes it from the
+// previous status and the event.
+type status struct {
+	state    State
+	served   calendar.Date   // NoticeServed: the reply period's trigger.
+	bond     decimal.Decimal // Every bond posted, in total.
+	detained calendar.Date   // Detention: the trigger of the later periods.
+	receipt  calendar.Date   // ReceiptServed.
+	result   Result          // InvestigationResult.
+	resulted calendar.Date   // The day of the result.
+}
+
+// NewCase opens a case on the facts f, read with the rules r: its state is
+// [Opened] and its history empty. It fails with every problem found, as
+// [FieldErrors] matching [ErrInvalidCase] or [ErrInvalidRules]. The facts
+// are copied: the case shares no slice with the caller.
+func NewCase(f Facts, r Rules) (Case, error) {
+	p := f.validate()
+	if err := r.Validate(); err != nil {
+		p.list = append(p.list, err.(FieldErrors)...)
+	}
+	if err := p.err(); err != nil {
+		return Case{}, err
+	}
+	return Case{facts: f.clone(), rules: r.withDefaults(), st: status{state: Opened}}, nil
+}
+
+// Replay rebuilds a case from its facts, rules and history: the fold of
+// [Case.Apply] over events from [NewCase]. Replay of a case's own history
+// returns a case equal to it. It fails, with an error naming the event
+// ("events[3]: ...") and matching [ErrInvalidCase] as well as the event's
+// own error, if an event is refused.
+func Replay(f Facts, r Rules, events []Event) (Case, error) {
+	c, err := NewCase(f, r)
+	if err != nil {
+		return Case{}, err
+	}
+	if len(events) > MaxEvents {
+		return Case{}, &FieldError{Field: "events", Value: fmt.Sprint(len(events)), Reason: fmt.Sprintf("more than %d events", MaxEvents), class: ErrInvalidCase}
+	}
+	// Apply copies the history at each event; here the history is ours
+	// alone, so it grows in place.
+	c.events = make([]Event, 0, len(events))
+	for i, ev := range events {
+		next, err := c.apply(ev)
+		if err != nil {
+			return Case{}, &replayError{index: i, err: err}
+		}
+		c.st = next
+		c.events = append(c.events, ev)
+	}
+	return c, nil
+}
+
+// ID returns the case's identifier.
+func (c Case) ID() uuid.UUID { return c.facts.ID }
+
+// Track returns the case's route.
+func (c Case) Track() Track { return c.facts.Track }
+
+// Facts returns a copy of the case's facts.
+func (c Case) Facts() Facts { return c.facts.clone() }
+
+// Rules returns the rules the case is read with, defaults filled in.
+func (c Case) Rules() Rules { return c.rules }
+
+// Events returns a copy of the history, oldest first.
+func (c Case) Events() []Event { return slices.Clone(c.events) }
+
+// Len returns the number of events in the history.
+func (c Case) Len() int { return len(c.events) }
+
+// State returns the case's state: a leaf state, never [Detained] or
+// [Released] themselves (ask with [State.In]); StateUnknown for the zero
+// Case.
+func (c Case) State() State { return c.st.state }
+
+// Result returns the result of the investigation and the day it was
+// notified, or ResultUnknown if there is none.
+func (c Case) Result() (Result, calendar.Date) { return c.st.result, c.st.resulted }
+
+// Detained returns the day the goods were detained, if they were.
+func (c Case) Detained() (calendar.Date, bool) { return c.st.detained, !c.st.detained.IsZero() }
+
+// BondPosted returns the total bond the holder posted, in CNY.
+func (c Case) BondPosted() decimal.Decimal { return c.st.bond }
+
+// RequiredBond returns the bond required for detention in this case:
+// [RequiredBond] of its track and its goods' [Goods.Value]. (A general
+// bond, R-EXO-5, will reduce it to 0 for a covered ex officio trademark
+// case; this is where it will.)
+func (c Case) RequiredBond() decimal.Decimal {
+	if c.facts.Track == ExOfficio {
+		return exOfficioBond(c.facts.Goods.Value())
+	}
+	return c.facts.Goods.Value()
+}
+
+// bondCovers reports whether the bond posted covers the required bond.
+func (c Case) bondCovers() bool { return !c.st.bond.LessThan(c.RequiredBond()) }
+
+// concernsPatent reports whether a right of the case is a patent.
+func (c Case) concernsPatent() bool {
+	return slices.ContainsFunc(c.facts.Rights, func(r rights.Right) bool { return r.Type.IsPatent() })
+}
+
+// Equal reports whether c and o have the same facts, rules and history.
+func (c Case) Equal(o Case) bool {
+	return c.facts.Equal(o.facts) && c.rules.Equal(o.rules) && slices.EqualFunc(c.events, o.events, Event.Equal)
+}
+
+// Apply returns the case after ev, or the unchanged receiver and an error:
+//
+//   - [FieldErrors] matching [ErrInvalidEvent] if ev's fields do not fit
+//     its kind ([Event.Validate]);
+//   - a *[TransitionError] matching [ErrInvalidTransition] if the workflow
+//     does not allow ev now: no row of the table for the case's state and
+//     ev's kind, ev dated before the previous event, a guard of the law
+//     unmet (the reasons are in Unmet), or — matching [ErrDeadlinePassed]
+//     too — ev dated after a period whose lapse has already changed the
+//     case by law: advance the case first ([Case.Advance]);
+//   - an error wrapping [calendar.ErrNotCovered] if a running period
+//     reaches past the calendar's data.
+//
+// The table is in the package documentation, as a diagram.
+func (c Case) Apply(ev Event) (Case, error) {
+	next, err := c.apply(ev)
+	if err != nil {
+		return c, err
+	}
+	out := c
+	n := len(c.events)
+	// A full slice expression: append copies, so c and out share nothing
+	// that either could change.
+	out.events = append(c.events[:n:n], ev)
+	out.st = next
+	return out, nil
+}
+
+// apply returns the status after ev, or why ev is refused.
+func (c Case) apply(ev Event) (status, error) {
+	if err := ev.validate("").err(); err != nil {
+		return c.st, err
+	}
+	refuse := func(why ...string) (status, error) {
+		return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Unmet: why}
+	}
+	switch {
+	case c.st.state == StateUnknown:
+		return refuse("no case: open one with NewCase")
+	case len(c.events) >= MaxEvents:
+		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps", MaxEvents))
+	}
+	if n := len(c.events); n > 0 && ev.Date.Before(c.events[n-1].Date) {
+		prev := c.events[n-1]
+		return refuse(fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date))
+	}
+	if ev.Kind != Lapse {
+		d, ok, err := c.pendingLapse()
+		if err != nil {
+			return c.st, err
+		}
+		if ok && d.LastDay.Before(ev.Date) {
+			return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Lapsed: d, Unmet: []string{
+				fmt.Sprintf("the %s period ended on %s, and by law the case became %s on %s (%s): advance the case to see it",
+					d.Kind, d.LastDay, d.Lapse, d.LapsesOn(), d.Kind.Article())}}
+		}
+	}
+	t := c.row(ev)
+	if t == nil {
+		return refuse()
+	}
+	var unmet []string
+	for _, g := range t.guards {
+		if why := g.check(c, ev); why != "" {
+			unmet = append(unmet, why)
+		}
+	}
+	if len(unmet) > 0 {
+		return refuse(unmet...)
+	}
+	return c.st.after(t.to, ev), nil
+}
+
+// after returns the status once ev takes the case to state to
+// (StateUnknown: the state stays).
+func (s status) after(to State, ev Event) status {
+	if to != StateUnknown {
+		s.state = to
+	}
+	switch ev.Kind {
+	case NoticeServed:
+		s.served = ev.Date
+	case HolderApplied, BondPosted:
+		s.bond = s.bond.Add(ev.Amount)
+	case Detention:
+		s.detained = ev.Date
+	case ReceiptServed:
+		s.receipt = ev.Date
+	case InvestigationResult:
+		s.result, s.resulted = ev.Result, ev.Date
+	}
+	return s
+}

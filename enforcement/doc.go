@@ -1,0 +1,188 @@
+// Package enforcement models how China's customs detains goods suspected of
+// infringing intellectual property rights: the ex officio and the
+// upon-application routes as one typed state machine whose deadlines act
+// by themselves. For every case and every day it answers what state the
+// goods are in, who must do what by when, and what happens if they do not.
+//
+// It imports the standard library, the module's calendar and rights
+// packages, shopspring/decimal (bonds, goods values), google/uuid (case
+// identifiers) and the module's internal text and JSON helpers.
+//
+// # Overview
+//
+//   - [Facts] are what a case is about: its [Track] ([ExOfficio],
+//     [UponApplication]), the rights and their recordations, the [Goods],
+//     the parties, the port, the [Direction] and the [Channel].
+//   - [Rules] are the calendar and the periods the case is read with;
+//     [DefaultRules] gives the law's, and each default the law leaves
+//     open is a field a caller can override.
+//   - [Case] is the fold of its [Event]s: open one with [NewCase], then
+//     [Case.Apply] each event; [Replay] rebuilds a case from its history.
+//     [Case.State], [Case.Permitted], [Case.Deadlines] and
+//     [Case.RequiredBond] are derived from the history, never stored
+//     where they could go stale.
+//   - [Case.Advance] applies the lapses that the passage of time has
+//     triggered: the law releases goods when a period ends without the
+//     act it waits for, and no one files an event for that.
+//   - [RequiredBond] is the bond a holder must post (Measures art 23;
+//     Regs art 14).
+//   - [Graph] draws the transition table as a Mermaid or DOT diagram.
+//
+// # Representation
+//
+// [State], [EventKind], [Track], [Result], [DeadlineKind], [Actor],
+// [Direction] and [Channel] are typed uint8 enums with stable lower-case
+// text codes ("under-investigation", "holder-applied"); persist the code,
+// never the integer. A [Case] is an immutable value: Apply and Advance
+// return a new Case, and every accessor returns a copy, so a Case is safe
+// for concurrent use. Dates are [calendar.Date]s; amounts are
+// [decimal.Decimal]s in CNY, in whole fen, from 0 to [MaxAmount].
+//
+// # Zero values
+//
+// Every enum's zero value is its Unknown, which marks an unset field and
+// is never valid. The zero [Case] has no facts: its state is StateUnknown
+// and it refuses every event. Zero periods and a zero cut-off in [Rules]
+// mean the defaults; the calendar has no default.
+//
+// # Workflow
+//
+// The transition table, drawn by [Graph] from the table [Case.Apply]
+// reads (a test keeps this copy identical). Each edge is labelled with
+// its event, its selector in brackets (a row chosen by the case's track
+// or the event's result) and its guards in parentheses (conditions of the
+// law; an unmet guard refuses the event, and [TransitionError.Unmet]
+// gives the reason in words, citing the rule). An edge from a composite
+// state applies in every state it holds; an edge back to its own state
+// records a fact without changing the state.
+//
+//	stateDiagram-v2
+//	    [*] --> opened
+//	    state detained {
+//	        under_investigation
+//	        awaiting_court
+//	        determined
+//	    }
+//	    state released {
+//	        released_no_application
+//	        released_holder_declined
+//	        released_no_court_notice
+//	        released_undetermined
+//	        released_counter_guarantee
+//	        released_evidence_accepted
+//	        released_withdrawn
+//	        released_not_infringing
+//	    }
+//	    opened --> suspended : notice-served (ex officio, recorded)
+//	    opened --> applied : holder-applied (upon application)
+//	    suspended --> applied : holder-applied
+//	    suspended --> released_holder_declined : holder-declined
+//	    suspended --> released_no_application : lapse (period ended)
+//	    suspended --> transferred_to_police : police-transfer
+//	    applied --> applied : bond-posted
+//	    applied --> under_investigation : detention [ex officio] (bond covers)
+//	    applied --> awaiting_court : detention [upon application] (bond covers)
+//	    applied --> rejected : rejection (upon application)
+//	    applied --> released_withdrawn : withdrawal
+//	    applied --> released_no_application : lapse (period ended)
+//	    applied --> transferred_to_police : police-transfer
+//	    under_investigation --> determined : investigation-result [infringing]
+//	    under_investigation --> released_not_infringing : investigation-result [not infringing]
+//	    under_investigation --> awaiting_court : investigation-result [undetermined]
+//	    determined --> confiscated : confiscation
+//	    detained --> detained : receipt-served (receipt not yet served)
+//	    detained --> court_assisted : court-notice
+//	    detained --> released_counter_guarantee : counter-guarantee (patent, not found infringing, guarantee covers value)
+//	    detained --> released_evidence_accepted : evidence-accepted (not found infringing)
+//	    detained --> released_withdrawn : withdrawal (not found infringing)
+//	    detained --> transferred_to_police : police-transfer
+//	    awaiting_court --> released_no_court_notice : lapse [upon application] (period ended)
+//	    awaiting_court --> released_undetermined : lapse [ex officio] (period ended)
+//	    under_investigation --> released_undetermined : lapse (period ended)
+//	    rejected --> [*]
+//	    court_assisted --> [*]
+//	    released --> [*]
+//	    confiscated --> [*]
+//	    transferred_to_police --> [*]
+//
+// Two rules hold for every event, outside the table: an event dated
+// before the previous one is refused, and so is an event dated after a
+// period whose lapse has already changed the case by law (the error
+// matches [ErrDeadlinePassed]; advance the case first).
+//
+// The three investigation results ([Result]) lead three ways: Infringing
+// to [Determined], where confiscation follows (Regs art 27; R-EXO-8);
+// NotInfringing to [ReleasedNotInfringing] (Regs art 24(4)); Undetermined
+// to [AwaitingCourt], where the holder has until the 50th working day
+// after detention to bring a court's assistance notice (Regs art 24(2);
+// R-EXO-7).
+//
+// # Deadlines
+//
+// A period counted in working days from a trigger ends on the N-th working
+// day after it, on the case's calendar (R-TIME-1, R-TIME-2), at 24:00
+// China Standard Time for acts by post or through a bank, and at the end
+// of office hours for acts in person (Measures art 41). Computing a period
+// that reaches past the calendar's data is an error wrapping
+// [calendar.ErrNotCovered], never a guess.
+//
+//	| period (DeadlineKind)   | who      | length   | from                       | lapse                                   | source                    |
+//	|-------------------------|----------|----------|----------------------------|-----------------------------------------|---------------------------|
+//	| reply                   | holder   | 3 WD     | service of the notice      | released-no-application                 | Regs 16; R-EXO-2, R-EXO-3 |
+//	| investigation           | customs  | 30 WD    | detention                  | none by itself                          | Regs 20; R-EXO-6          |
+//	| court-notice            | holder   | 20 WD    | detention (upon app.)      | released-no-court-notice                | Regs 24(1); R-APP-4       |
+//	| ex-officio-court-notice | holder   | 50 WD    | detention (ex officio)     | released-undetermined, unless infringing | Regs 24(2); R-EXO-7       |
+//
+// The reply period runs while the holder has not applied and posted a
+// bond covering [Case.RequiredBond]: in [Suspended], and in [Applied] for
+// an ex officio case whose bond falls short. A lapse is an event of kind
+// [Lapse], dated the day after the period's last day, so that a case
+// stays the fold of its history.
+//
+// Worked example (domain brief): a notice served on Friday 2024-02-09
+// leaves the holder until Tuesday 2024-02-20, because 10-17 February are
+// the Spring Festival holiday and Sunday 18 February is a working day.
+//
+// # Bonds
+//
+//	| route            | goods value v          | bond                                | source                |
+//	|------------------|------------------------|-------------------------------------|-----------------------|
+//	| ex officio       | v < 20,000             | v                                   | Measures 23; R-EXO-4  |
+//	| ex officio       | 20,000 <= v <= 200,000 | max(v/2, 20,000), half-up to 0.01   | Measures 23; R-EXO-4  |
+//	| ex officio       | v > 200,000            | 100,000                             | Measures 23; R-EXO-4  |
+//	| upon application | any                    | v                                   | Regs 14; R-APP-2      |
+//
+// The value is [Goods.Value]: the one customs determined (Measures art
+// 39), else the declared one. Detention requires the bond posted
+// ([HolderApplied] plus any [BondPosted]) to cover the required bond. A
+// general bond (总担保; R-EXO-5) is not modelled yet; [Case.RequiredBond]
+// is where it will take effect.
+//
+// # JSON
+//
+// Events and cases have JSON forms with the text codes. A case carries
+// its schema version ([SchemaVersion]), its facts, its rules without the
+// calendar, and its history; [ParseCase] reads it on a calendar the
+// caller supplies and replays the history, so a case stored today loads,
+// to the same state, after an upgrade. Decoding is strict and bounded
+// (see [ParseCase]).
+//
+// # Errors
+//
+// Sentinels classify, typed errors carry the facts: [ErrInvalidCase],
+// [ErrInvalidEvent], [ErrInvalidRules] and [ErrInvalidAmount] come as
+// [FieldErrors] of *[FieldError] naming each field as in JSON;
+// [ErrInvalidTransition] and [ErrDeadlinePassed] as a *[TransitionError]
+// with the state, the event and the unmet conditions in words;
+// [ErrUnknownCode] as a *[CodeError]. A refused event leaves the case
+// unchanged, and no input makes this package panic.
+//
+// # Legal sources
+//
+// Regs: Regulations on Customs Protection of Intellectual Property Rights
+// (2018). Measures: their Implementing Measures, cited in the 2009
+// numbering (GACC Order 183; amended by Order 240 of 2018, whose
+// renumbering is unchecked). R-EXO-*, R-APP-*, R-REL-*, R-TIME-* are the
+// rule ids of the project's domain brief, section 9; [U] marks a reading
+// the brief holds uncertain, made a parameter wherever it is a number.
+package enforcement

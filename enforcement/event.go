@@ -1,0 +1,218 @@
+package enforcement
+
+import (
+	"fmt"
+
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/textcode"
+	"github.com/shopspring/decimal"
+)
+
+// EventKind is what happens in a case. The zero EventKind is
+// [EventKindUnknown].
+type EventKind uint8
+
+// The event kinds. Do not reorder: the text codes are the stable form.
+const (
+	EventKindUnknown EventKind = iota
+	// NoticeServed: ex officio, customs suspended the release of the goods
+	// and served its written notice on the holder (Regs art 16; Measures
+	// art 21; R-EXO-1). Date is the day of service, from which the
+	// holder's 3 working days run (Measures art 41; R-EXO-2).
+	NoticeServed
+	// HolderApplied: the holder applied for detention (Regs arts 13, 16;
+	// Measures art 22(1)), posting Amount as bond (Regs art 14; Measures
+	// arts 16, 23). Amount may be 0 if the bond follows as [BondPosted].
+	HolderApplied
+	// HolderDeclined: ex officio, the holder replied in writing that the
+	// goods do not infringe or that it does not want detention (Measures
+	// art 22(2)).
+	HolderDeclined
+	// BondPosted: the holder posted Amount more as bond after applying.
+	BondPosted
+	// Detention: customs detained the goods and notified the holder (Regs
+	// arts 15-16). Date starts the 20, 30 and 50 working-day periods.
+	Detention
+	// Rejection: upon application, customs rejected the application and
+	// notified the holder (Regs art 15; R-APP-3).
+	Rejection
+	// ReceiptServed: customs served the detention receipt (扣留凭单) on the
+	// consignee (Regs arts 15-16; Measures arts 18, 26).
+	ReceiptServed
+	// InvestigationResult: ex officio, customs notified the Result of its
+	// investigation (Regs art 20; Measures art 28; R-EXO-6).
+	InvestigationResult
+	// CourtNotice: customs received a court's assistance notice (协助执行
+	// 通知) for an injunction or property preservation (Regs arts 23-24).
+	CourtNotice
+	// CounterGuarantee: patent case, the consignee deposited Amount as
+	// guarantee money and asked for release (Regs arts 19, 24(3);
+	// R-REL-1).
+	CounterGuarantee
+	// EvidenceAccepted: customs found the consignee's evidence of
+	// non-infringement sufficient (Regs arts 18, 24(4); R-REL-3).
+	EvidenceAccepted
+	// Withdrawal: the holder withdrew its application for detention (Regs
+	// art 24(5); R-REL-4).
+	Withdrawal
+	// Confiscation: customs decided to confiscate goods found infringing
+	// (Regs art 27; R-EXO-8).
+	Confiscation
+	// PoliceTransfer: customs transferred the case to the police on
+	// suspicion of a crime (Regs art 26; R-PEN-4).
+	PoliceTransfer
+	// Lapse: the period Deadline ended without the act it waits for, and
+	// the law changed the case by itself. [Case.Advance] produces these,
+	// dated the day after the period's last day.
+	Lapse
+)
+
+var eventKindCodes = textcode.New[EventKind]("EventKind", []string{
+	NoticeServed:        "notice-served",
+	HolderApplied:       "holder-applied",
+	HolderDeclined:      "holder-declined",
+	BondPosted:          "bond-posted",
+	Detention:           "detention",
+	Rejection:           "rejection",
+	ReceiptServed:       "receipt-served",
+	InvestigationResult: "investigation-result",
+	CourtNotice:         "court-notice",
+	CounterGuarantee:    "counter-guarantee",
+	EvidenceAccepted:    "evidence-accepted",
+	Withdrawal:          "withdrawal",
+	Confiscation:        "confiscation",
+	PoliceTransfer:      "police-transfer",
+	Lapse:               "lapse",
+})
+
+// EventKinds returns every event kind other than EventKindUnknown, in
+// order.
+func EventKinds() []EventKind { return eventKindCodes.Values() }
+
+// IsValid reports whether k is one of the kinds above other than
+// EventKindUnknown.
+func (k EventKind) IsValid() bool { return eventKindCodes.Valid(k) }
+
+// String returns the stable text code of k ("notice-served",
+// "holder-applied", ...), or "%!EventKind(n)".
+func (k EventKind) String() string { return eventKindCodes.String(k) }
+
+// AppendText appends the text code of k to b.
+func (k EventKind) AppendText(b []byte) ([]byte, error) {
+	return enumAppendText(eventKindCodes, "EventKind", b, k)
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the text code.
+func (k EventKind) MarshalText() ([]byte, error) { return k.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting the text
+// codes in any letter case; on error the receiver is unchanged.
+func (k *EventKind) UnmarshalText(text []byte) error {
+	v, err := enumParse(eventKindCodes, "EventKind", text)
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// hasAmount reports whether events of kind k carry an Amount.
+func (k EventKind) hasAmount() bool {
+	return k == HolderApplied || k == BondPosted || k == CounterGuarantee
+}
+
+// Event is one thing that happened in a case, on its Date, with the facts
+// its Kind needs. Fields a kind does not use must be left zero.
+type Event struct {
+	Kind EventKind
+	Date calendar.Date
+	// Amount, in CNY, is the bond posted ([HolderApplied], [BondPosted])
+	// or the guarantee money deposited ([CounterGuarantee]): from 0 to
+	// [MaxAmount] in whole fen.
+	Amount decimal.Decimal
+	// Result is the result of the investigation ([InvestigationResult]).
+	Result Result
+	// Deadline is the period that lapsed ([Lapse]).
+	Deadline DeadlineKind
+	// Reference is the number of the document the event rests on (the
+	// notice, the detention receipt, the court's notice, the decision);
+	// optional.
+	Reference string
+	// Note is free text; optional.
+	Note string
+}
+
+// Limits on the facts of a case and its events. They are far above any
+// real case and exist to reject absurd input before any arithmetic.
+const (
+	// MaxAmount bounds every amount of money and value of goods, in CNY
+	// (10^12).
+	MaxAmount = 1_000_000_000_000
+	// MaxEvents bounds the history of one case.
+	MaxEvents = 256
+
+	maxReference = 128  // bytes of a document number
+	maxText      = 1024 // bytes of a name, address, description or note
+)
+
+// Validate reports every field of ev that does not fit its kind, as
+// [FieldErrors] matching [ErrInvalidEvent]: an unknown kind, an invalid
+// date, an amount that is negative, above [MaxAmount], has more than 2
+// decimal places or belongs to another kind, a missing or stray result or
+// deadline, over-long or non-printable text.
+func (ev Event) Validate() error { return ev.validate("").err() }
+
+func (ev Event) validate(prefix string) *problems {
+	p := &problems{class: ErrInvalidEvent}
+	if !ev.Kind.IsValid() {
+		p.add(prefix+"kind", ev.Kind.String(), "unknown event kind")
+	}
+	if !ev.Date.IsValid() {
+		p.add(prefix+"date", ev.Date.String(), "not a valid date")
+	}
+	if ev.Kind.hasAmount() {
+		checkMoney(p, prefix+"amount", ev.Amount)
+		if ev.Amount.IsZero() && ev.Kind != HolderApplied {
+			p.add(prefix+"amount", "0", "required: the amount posted")
+		}
+	} else if !ev.Amount.IsZero() {
+		p.add(prefix+"amount", textcode.Clip(ev.Amount.String()), fmt.Sprintf("a %s event carries no amount", ev.Kind))
+	}
+	switch {
+	case ev.Kind == InvestigationResult && !ev.Result.IsValid():
+		p.add(prefix+"result", ev.Result.String(), "required: infringing, not-infringing or undetermined")
+	case ev.Kind != InvestigationResult && ev.Result != ResultUnknown:
+		p.add(prefix+"result", ev.Result.String(), fmt.Sprintf("a %s event carries no result", ev.Kind))
+	}
+	switch {
+	case ev.Kind == Lapse && !ev.Deadline.IsValid():
+		p.add(prefix+"deadline", ev.Deadline.String(), "required: the period that lapsed")
+	case ev.Kind != Lapse && ev.Deadline != DeadlineUnknown:
+		p.add(prefix+"deadline", ev.Deadline.String(), fmt.Sprintf("a %s event carries no deadline", ev.Kind))
+	}
+	checkText(p, prefix+"reference", ev.Reference, maxReference, false)
+	checkText(p, prefix+"note", ev.Note, maxText, false)
+	return p
+}
+
+// Equal reports whether ev and o are the same event; amounts compare by
+// value, so 100 equals 100.00.
+func (ev Event) Equal(o Event) bool {
+	return ev.Kind == o.Kind && ev.Date == o.Date && ev.Amount.Equal(o.Amount) && ev.Result == o.Result &&
+		ev.Deadline == o.Deadline && ev.Reference == o.Reference && ev.Note == o.Note
+}
+
+// String describes ev in one line, e.g. "2024-02-19 holder-applied
+// 20000.00".
+func (ev Event) String() string {
+	s := ev.Date.String() + " " + ev.Kind.String()
+	switch {
+	case ev.Kind.hasAmount():
+		s += " " + ev.Amount.StringFixed(2)
+	case ev.Kind == InvestigationResult:
+		s += " " + ev.Result.String()
+	case ev.Kind == Lapse:
+		s += " " + ev.Deadline.String()
+	}
+	return s
+}

@@ -1,0 +1,395 @@
+package enforcement
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/internal/strictjson"
+	"github.com/iprborder/iprborder/rights"
+	"github.com/shopspring/decimal"
+)
+
+// The JSON formats. Keys are lower case with underscores, enums are
+// written as their text codes, dates as "2006-01-02", amounts as strings
+// with two decimal places ("20000.00"), and zero facts are left out. A
+// case carries its schema version, [SchemaVersion]; its rights and
+// recordations are in the rights package's own formats.
+//
+// Decoding is strict: at most 4 MiB, no unknown, misspelled or repeated
+// key, no unknown code, no number in exponent notation or finer than its
+// field allows, no trailing data; and the value must be valid — a case's
+// history must replay, and its recorded state, if written, must be the
+// state the replay reaches. On error the receiver is unchanged.
+
+// SchemaVersion is the version of the case JSON format this package
+// writes. It reads every version up to it; a later one is refused, since
+// it may hold facts this version would silently drop.
+const SchemaVersion = 1
+
+const maxJSONBytes = 4 << 20
+
+// amountJSON writes an amount with two decimal places, as a string, and
+// reads a string or a number.
+type amountJSON decimal.Decimal
+
+func (a amountJSON) MarshalJSON() ([]byte, error) {
+	return strconv.AppendQuote(nil, decimal.Decimal(a).StringFixed(2)), nil
+}
+
+func (a *amountJSON) UnmarshalJSON(data []byte) error {
+	return (*decimal.Decimal)(a).UnmarshalJSON(data)
+}
+
+func amountPtr(d decimal.Decimal) *amountJSON {
+	if d.IsZero() {
+		return nil
+	}
+	a := amountJSON(d)
+	return &a
+}
+
+func amountOf(a *amountJSON) decimal.Decimal {
+	if a == nil {
+		return decimal.Decimal{}
+	}
+	return decimal.Decimal(*a)
+}
+
+// quantityJSON writes a quantity in its shortest form.
+type quantityJSON decimal.Decimal
+
+func (q quantityJSON) MarshalJSON() ([]byte, error) {
+	return strconv.AppendQuote(nil, decimal.Decimal(q).String()), nil
+}
+
+func (q *quantityJSON) UnmarshalJSON(data []byte) error {
+	return (*decimal.Decimal)(q).UnmarshalJSON(data)
+}
+
+var (
+	eventKeys = []string{"kind", "date", "amount", "result", "deadline", "reference", "note"}
+	caseKeys  = []string{
+		"schema", "id", "track", "rights", "recordations", "goods", "holder", "consignee", "agent",
+		"port", "direction", "channel", "rules", "events", "state",
+		"description", "quantity", "unit", "declared_value", "assessed_value",
+		"name", "identifier", "address",
+		"reply", "investigation", "court_notice", "ex_officio_court_notice", "office_closes",
+		"count", "start", "roll",
+	}
+)
+
+// checkScalar checks a value before it is decoded, so that the error can
+// name its path: amounts and quantities (bounded, plain notation), enum
+// codes and dates.
+func checkScalar(key string, v json.Token) error {
+	places := 2
+	switch key {
+	case "quantity":
+		places = 6
+		fallthrough
+	case "amount", "declared_value", "assessed_value":
+		switch v := v.(type) {
+		case json.Number:
+			return strictjson.CheckNumber(string(v), places, 40)
+		case string:
+			return strictjson.CheckNumber(v, places, 40)
+		}
+		return fmt.Errorf("want a decimal number, got %v", v)
+	}
+	text, ok := v.(string)
+	if !ok {
+		return nil // encoding/json reports the wrong type, with the field.
+	}
+	var err error
+	switch key {
+	case "kind":
+		_, err = eventKindCodes.Parse([]byte(text))
+	case "result":
+		_, err = resultCodes.Parse([]byte(text))
+	case "deadline":
+		_, err = deadlineKindCodes.Parse([]byte(text))
+	case "track":
+		_, err = trackCodes.Parse([]byte(text))
+	case "direction":
+		_, err = directionCodes.Parse([]byte(text))
+	case "channel":
+		_, err = channelCodes.Parse([]byte(text))
+	case "state":
+		_, err = stateCodes.Parse([]byte(text))
+	case "date":
+		_, err = calendar.ParseDate(text)
+	case "office_closes":
+		_, err = parseClock(text)
+	}
+	return err
+}
+
+// passes reports whether err comes from a value's own validation, to be
+// returned as it is rather than as a syntax error.
+func passes(err error) bool {
+	for _, target := range []error{ErrUnknownCode, ErrInvalidEvent, calendar.ErrInvalidDate, calendar.ErrInvalidArgument,
+		rights.ErrUnknownCode, rights.ErrInvalidRight, rights.ErrInvalidRecordation, rights.ErrInvalidApplication,
+		rights.ErrInvalidEvent, rights.ErrInvalidTransition, rights.ErrInvalidNumber} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	eventFormat = strictjson.Format{MaxBytes: 1 << 16, MaxDepth: 1, Keys: eventKeys, Pass: passes, Scalar: checkScalar}
+	caseFormat  = strictjson.Format{
+		MaxBytes: maxJSONBytes, MaxDepth: 3, Keys: append(slices.Clone(caseKeys), eventKeys...),
+		Pass: passes, Scalar: checkScalar, Opaque: []string{"rights", "recordations"},
+	}
+)
+
+// decode decodes data into v per f, wrapping every error so that it
+// matches class.
+func decode(f strictjson.Format, what string, class error, data []byte, v any) error {
+	if err := f.Decode(data, v); err != nil {
+		return &jsonError{what: what, class: class, err: err}
+	}
+	return nil
+}
+
+type eventJSON struct {
+	Kind      EventKind     `json:"kind"`
+	Date      calendar.Date `json:"date"`
+	Amount    *amountJSON   `json:"amount,omitempty"`
+	Result    Result        `json:"result,omitempty"`
+	Deadline  DeadlineKind  `json:"deadline,omitempty"`
+	Reference string        `json:"reference,omitempty"`
+	Note      string        `json:"note,omitempty"`
+}
+
+func (ev Event) toJSON() eventJSON {
+	return eventJSON{ev.Kind, ev.Date, amountPtr(ev.Amount), ev.Result, ev.Deadline, ev.Reference, ev.Note}
+}
+
+func (j eventJSON) event() Event {
+	return Event{j.Kind, j.Date, amountOf(j.Amount), j.Result, j.Deadline, j.Reference, j.Note}
+}
+
+// MarshalJSON implements [json.Marshaler]:
+//
+//	{"kind":"holder-applied","date":"2024-02-19","amount":"20000.00"}
+//
+// It fails for an event that is not valid ([Event.Validate]).
+func (ev Event) MarshalJSON() ([]byte, error) {
+	if err := ev.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(ev.toJSON())
+}
+
+// UnmarshalJSON implements [json.Unmarshaler], strictly (see the package
+// documentation, "JSON"), and validates the event ([Event.Validate]).
+// Errors match [ErrInvalidEvent].
+func (ev *Event) UnmarshalJSON(data []byte) error {
+	var j eventJSON
+	if err := decode(eventFormat, "event JSON", ErrInvalidEvent, data, &j); err != nil {
+		return err
+	}
+	e := j.event()
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	*ev = e
+	return nil
+}
+
+type goodsJSON struct {
+	Description   string        `json:"description"`
+	Quantity      *quantityJSON `json:"quantity"`
+	Unit          string        `json:"unit"`
+	DeclaredValue *amountJSON   `json:"declared_value,omitempty"`
+	AssessedValue *amountJSON   `json:"assessed_value,omitempty"`
+}
+
+type partyJSON struct {
+	Name       string `json:"name"`
+	Identifier string `json:"identifier,omitempty"`
+	Address    string `json:"address,omitempty"`
+}
+
+type rulesJSON struct {
+	Reply                calendar.Period `json:"reply"`
+	Investigation        calendar.Period `json:"investigation"`
+	CourtNotice          calendar.Period `json:"court_notice"`
+	ExOfficioCourtNotice calendar.Period `json:"ex_officio_court_notice"`
+	OfficeCloses         string          `json:"office_closes"`
+}
+
+type caseJSON struct {
+	Schema       int                  `json:"schema"`
+	ID           uuid.UUID            `json:"id"`
+	Track        Track                `json:"track"`
+	Rights       []rights.Right       `json:"rights"`
+	Recordations []rights.Recordation `json:"recordations,omitempty"`
+	Goods        goodsJSON            `json:"goods"`
+	Holder       partyJSON            `json:"holder"`
+	Consignee    partyJSON            `json:"consignee"`
+	Agent        *partyJSON           `json:"agent,omitempty"`
+	Port         string               `json:"port"`
+	Direction    Direction            `json:"direction"`
+	Channel      Channel              `json:"channel"`
+	Rules        *rulesJSON           `json:"rules,omitempty"`
+	Events       []eventJSON          `json:"events"`
+	State        State                `json:"state,omitempty"`
+}
+
+// MarshalJSON implements [json.Marshaler]: the schema version, the facts,
+// the rules without the calendar (which the reader supplies), the
+// history, and the state for human readers. It fails for the zero Case.
+func (c Case) MarshalJSON() ([]byte, error) {
+	if c.st.state == StateUnknown {
+		return nil, &FieldError{Field: "case", Reason: "the zero Case has no facts: open one with NewCase", class: ErrInvalidCase}
+	}
+	f := c.facts
+	j := caseJSON{
+		Schema: SchemaVersion, ID: f.ID, Track: f.Track, Rights: f.Rights, Recordations: f.Recordations,
+		Goods: goodsJSON{
+			Description: f.Goods.Description, Unit: f.Goods.Unit,
+			DeclaredValue: amountPtr(f.Goods.DeclaredValue), AssessedValue: amountPtr(f.Goods.AssessedValue),
+		},
+		Holder: partyJSON(f.Holder), Consignee: partyJSON(f.Consignee),
+		Port: f.Port, Direction: f.Direction, Channel: f.Channel,
+		Rules: &rulesJSON{
+			Reply: c.rules.Reply, Investigation: c.rules.Investigation, CourtNotice: c.rules.CourtNotice,
+			ExOfficioCourtNotice: c.rules.ExOfficioCourtNotice, OfficeCloses: formatClock(c.rules.OfficeCloses),
+		},
+		Events: make([]eventJSON, len(c.events)),
+		State:  c.st.state,
+	}
+	q := quantityJSON(f.Goods.Quantity)
+	j.Goods.Quantity = &q
+	if !f.Agent.IsZero() {
+		a := partyJSON(f.Agent)
+		j.Agent = &a
+	}
+	for i, ev := range c.events {
+		j.Events[i] = ev.toJSON()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] with [ParseCase] on the
+// calendar [calendar.China]. To read a case on a calendar with more years
+// loaded, call ParseCase.
+func (c *Case) UnmarshalJSON(data []byte) error {
+	v, err := ParseCase(data, calendar.China())
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// ParseCase reads a case written by [Case.MarshalJSON], strictly (see the
+// package documentation, "JSON"), and replays its history on calendar cal
+// ([Replay]). Errors match [ErrInvalidCase], and name the field or the
+// event at fault.
+func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
+	var j caseJSON
+	if err := decode(caseFormat, "case JSON", ErrInvalidCase, data, &j); err != nil {
+		return Case{}, err
+	}
+	if j.Schema < 1 || j.Schema > SchemaVersion {
+		return Case{}, &FieldError{Field: "schema", Value: strconv.Itoa(j.Schema), class: ErrInvalidCase,
+			Reason: fmt.Sprintf("unknown schema version: this package reads 1 to %d", SchemaVersion)}
+	}
+	f := Facts{
+		ID: j.ID, Track: j.Track, Rights: j.Rights, Recordations: j.Recordations,
+		Goods: Goods{
+			Description: j.Goods.Description, Quantity: decimal.Decimal(derefQuantity(j.Goods.Quantity)), Unit: j.Goods.Unit,
+			DeclaredValue: amountOf(j.Goods.DeclaredValue), AssessedValue: amountOf(j.Goods.AssessedValue),
+		},
+		Holder: Party(j.Holder), Consignee: Party(j.Consignee),
+		Port: j.Port, Direction: j.Direction, Channel: j.Channel,
+	}
+	if j.Agent != nil {
+		f.Agent = Party(*j.Agent)
+	}
+	r := Rules{Calendar: cal}
+	if j.Rules != nil {
+		r.Reply, r.Investigation, r.CourtNotice, r.ExOfficioCourtNotice = j.Rules.Reply, j.Rules.Investigation, j.Rules.CourtNotice, j.Rules.ExOfficioCourtNotice
+		if j.Rules.OfficeCloses != "" {
+			r.OfficeCloses, _ = parseClock(j.Rules.OfficeCloses) // Checked by checkScalar.
+		}
+	}
+	if len(j.Events) > MaxEvents {
+		return Case{}, &FieldError{Field: "events", Value: strconv.Itoa(len(j.Events)), Reason: fmt.Sprintf("more than %d events", MaxEvents), class: ErrInvalidCase}
+	}
+	events := make([]Event, len(j.Events))
+	for i, e := range j.Events {
+		events[i] = e.event()
+		if p := events[i].validate(fmt.Sprintf("events[%d].", i)); len(p.list) > 0 {
+			for _, fe := range p.list {
+				fe.class = ErrInvalidCase
+			}
+			return Case{}, p.list
+		}
+	}
+	c, err := Replay(f, r, events)
+	if err != nil {
+		return Case{}, err
+	}
+	if j.State != StateUnknown && j.State != c.st.state {
+		return Case{}, &FieldError{Field: "state", Value: j.State.String(), class: ErrInvalidCase,
+			Reason: fmt.Sprintf("the history leads to %s: a case is the fold of its events", c.st.state)}
+	}
+	return c, nil
+}
+
+func derefQuantity(q *quantityJSON) quantityJSON {
+	if q == nil {
+		return quantityJSON{}
+	}
+	return *q
+}
+
+// formatClock writes a time of day as "17:00" (or "17:00:30").
+func formatClock(d time.Duration) string {
+	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
+	if s != 0 {
+		return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
+	}
+	return fmt.Sprintf("%02d:%02d", h, m)
+}
+
+// parseClock reads "HH:MM" or "HH:MM:SS", from 00:00 to 24:00.
+func parseClock(s string) (time.Duration, error) {
+	var h, m, sec int
+	ok := false
+	switch len(s) {
+	case 5:
+		ok = s[2] == ':' && digits(s[:2], &h) && digits(s[3:], &m)
+	case 8:
+		ok = s[2] == ':' && s[5] == ':' && digits(s[:2], &h) && digits(s[3:5], &m) && digits(s[6:], &sec)
+	}
+	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second
+	if !ok || m > 59 || sec > 59 || d > 24*time.Hour {
+		return 0, fmt.Errorf("office closing time %q: want HH:MM from 00:00 to 24:00", s)
+	}
+	return d, nil
+}
+
+func digits(s string, n *int) bool {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	*n = v
+	return true
+}

@@ -1,0 +1,271 @@
+package enforcement
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// transition is one row of the workflow: an event of kind on, in state
+// from (or in a state inside the composite from), leads to state to if the
+// row is selected by when and every guard is met. A row whose to is
+// StateUnknown leaves the state as it is.
+type transition struct {
+	from   State
+	on     EventKind
+	to     State
+	when   *selector
+	guards []*guard
+}
+
+// selector chooses among rows for the same state and event, by the case's
+// track or the event's facts. It is not a condition of the law: an event
+// that no row selects is not allowed at all.
+type selector struct {
+	name  string // As the diagrams show it: "ex officio".
+	match func(c Case, ev Event) bool
+	event bool // It reads the event's facts, not only the case.
+}
+
+// guard is a condition of the law on a transition. check returns "" if it
+// is met, else the reason in words, citing the rule.
+type guard struct {
+	name  string // As the diagrams show it: "bond covers".
+	check func(c Case, ev Event) string
+	event bool // It reads the event's facts, not only the case.
+}
+
+// transitions is the whole workflow. Order is significant: the first row
+// that matches a state and an event, and whose selector chooses it, is the
+// one applied; Permitted and the diagrams follow this order. The package
+// documentation shows the table as a diagram.
+var transitions = []transition{
+	// Opening: ex officio by customs' notice to the holder (Regs art 16;
+	// R-EXO-1), upon application by the holder's application (Regs arts
+	// 12-13).
+	{from: Opened, on: NoticeServed, to: Suspended, guards: []*guard{&exOfficioOnly, &recordedOnServiceDay}},
+	{from: Opened, on: HolderApplied, to: Applied, guards: []*guard{&uponApplicationOnly}},
+
+	// The holder's reply within 3 working days (Regs art 16; Measures art
+	// 22; R-EXO-2). An act after the period is refused before the table is
+	// consulted: the lapse has already released the goods.
+	{from: Suspended, on: HolderApplied, to: Applied},
+	{from: Suspended, on: HolderDeclined, to: ReleasedHolderDeclined},
+	{from: Suspended, on: Lapse, to: ReleasedNoApplication, guards: []*guard{&lapseDue}},
+	{from: Suspended, on: PoliceTransfer, to: TransferredToPolice},
+
+	// Customs decides on the application: detain if the bond covers the
+	// required amount (Regs arts 14-16; Measures arts 16, 23; R-EXO-4,
+	// R-APP-2, R-APP-3), reject (upon application only; Regs art 15).
+	{from: Applied, on: BondPosted, to: StateUnknown},
+	{from: Applied, on: Detention, to: UnderInvestigation, when: &exOfficio, guards: []*guard{&bondCovers}},
+	{from: Applied, on: Detention, to: AwaitingCourt, when: &uponApplication, guards: []*guard{&bondCovers}},
+	{from: Applied, on: Rejection, to: Rejected, guards: []*guard{&uponApplicationOnly}},
+	{from: Applied, on: Withdrawal, to: ReleasedWithdrawn},
+	{from: Applied, on: Lapse, to: ReleasedNoApplication, guards: []*guard{&lapseDue}},
+	{from: Applied, on: PoliceTransfer, to: TransferredToPolice},
+
+	// Ex officio investigation (Regs art 20; Measures art 28; R-EXO-6).
+	{from: UnderInvestigation, on: InvestigationResult, to: Determined, when: &foundInfringing},
+	{from: UnderInvestigation, on: InvestigationResult, to: ReleasedNotInfringing, when: &foundNotInfringing},
+	{from: UnderInvestigation, on: InvestigationResult, to: AwaitingCourt, when: &foundUndetermined},
+	{from: Determined, on: Confiscation, to: Confiscated},
+
+	// Whatever the stage of detention.
+	{from: Detained, on: ReceiptServed, to: StateUnknown, guards: []*guard{&receiptNotServed}},
+	{from: Detained, on: CourtNotice, to: CourtAssisted},
+	{from: Detained, on: CounterGuarantee, to: ReleasedCounterGuarantee, guards: []*guard{&patentCase, &notFoundInfringing, &guaranteeCovers}},
+	{from: Detained, on: EvidenceAccepted, to: ReleasedEvidenceAccepted, guards: []*guard{&notFoundInfringing}},
+	{from: Detained, on: Withdrawal, to: ReleasedWithdrawn, guards: []*guard{&notFoundInfringing}},
+	{from: Detained, on: PoliceTransfer, to: TransferredToPolice},
+
+	// No court notice in time (Regs art 24(1), (2); R-APP-4, R-EXO-7).
+	{from: AwaitingCourt, on: Lapse, to: ReleasedNoCourtNotice, when: &uponApplication, guards: []*guard{&lapseDue}},
+	{from: AwaitingCourt, on: Lapse, to: ReleasedUndetermined, when: &exOfficio, guards: []*guard{&lapseDue}},
+	{from: UnderInvestigation, on: Lapse, to: ReleasedUndetermined, guards: []*guard{&lapseDue}},
+}
+
+// The selectors.
+var (
+	exOfficio          = selector{"ex officio", func(c Case, _ Event) bool { return c.facts.Track == ExOfficio }, false}
+	uponApplication    = selector{"upon application", func(c Case, _ Event) bool { return c.facts.Track == UponApplication }, false}
+	foundInfringing    = selector{"infringing", func(_ Case, ev Event) bool { return ev.Result == Infringing }, true}
+	foundNotInfringing = selector{"not infringing", func(_ Case, ev Event) bool { return ev.Result == NotInfringing }, true}
+	foundUndetermined  = selector{"undetermined", func(_ Case, ev Event) bool { return ev.Result == Undetermined }, true}
+)
+
+// The guards.
+var (
+	exOfficioOnly        = guard{"ex officio", needExOfficio, false}
+	uponApplicationOnly  = guard{"upon application", needUponApplication, false}
+	recordedOnServiceDay = guard{"recorded", needRecordation, true}
+	bondCovers           = guard{"bond covers", needBond, false}
+	receiptNotServed     = guard{"receipt not yet served", needNoReceipt, false}
+	patentCase           = guard{"patent", needPatent, false}
+	notFoundInfringing   = guard{"not found infringing", needNotInfringing, false}
+	guaranteeCovers      = guard{"guarantee covers value", needGuarantee, true}
+	lapseDue             = guard{"period ended", needLapse, true}
+)
+
+// needExOfficio: customs serves a notice of suspension only in the ex
+// officio route (Regs art 16).
+func needExOfficio(c Case, _ Event) string {
+	if c.facts.Track == ExOfficio {
+		return ""
+	}
+	return "customs serves a notice of suspension only in the ex officio route (Regs art 16): an upon-application case opens with the holder's application"
+}
+
+// needUponApplication: in the ex officio route the case opens with
+// customs' notice, and customs does not reject: without a covering bond
+// in time it must release (Regs arts 15-16).
+func needUponApplication(c Case, ev Event) string {
+	if c.facts.Track == UponApplication {
+		return ""
+	}
+	if ev.Kind == Rejection {
+		return "in the ex officio route customs does not reject an application: without a covering bond within the reply period the goods are released (Regs art 16; R-EXO-3)"
+	}
+	return "an ex officio case opens with customs' notice to the holder (Regs art 16; R-EXO-1)"
+}
+
+// needRecordation: customs acts on its own initiative only for a right
+// recorded with GACC, the recordation in force on the day (Regs art 16;
+// R-REC-1).
+func needRecordation(c Case, ev Event) string {
+	for _, r := range c.facts.Recordations {
+		if r.InForce(ev.Date) {
+			return ""
+		}
+	}
+	if len(c.facts.Recordations) == 0 {
+		return "no recordation: customs acts on its own initiative only for a right recorded with GACC (Regs art 16; R-REC-1)"
+	}
+	return fmt.Sprintf("no recordation of the case is in force on %s: customs acts on its own initiative only for a recorded right (Regs arts 10, 16; R-REC-1, R-REC-7)", ev.Date)
+}
+
+// needBond: customs detains only once the bond posted covers the required
+// amount (Regs arts 14-16; Measures arts 16, 23; R-EXO-4, R-APP-2).
+func needBond(c Case, _ Event) string {
+	if c.bondCovers() {
+		return ""
+	}
+	req := c.RequiredBond()
+	rule := "Measures art 23; R-EXO-4"
+	if c.facts.Track == UponApplication {
+		rule = "Regs art 14; Measures art 16; R-APP-2"
+	}
+	return fmt.Sprintf("the bond posted, %s, is less than the %s required for goods worth %s (%s)",
+		c.st.bond.StringFixed(2), req.StringFixed(2), c.facts.Goods.Value().StringFixed(2), rule)
+}
+
+// needNoReceipt: the detention receipt is served once (Regs art 15).
+func needNoReceipt(c Case, _ Event) string {
+	if c.st.receipt.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("the detention receipt was already served on %s", c.st.receipt)
+}
+
+// needPatent: only a patent case may be released against guarantee money
+// (Regs art 19; R-REL-1).
+func needPatent(c Case, _ Event) string {
+	if c.concernsPatent() {
+		return ""
+	}
+	types := make([]string, len(c.facts.Rights))
+	for i, r := range c.facts.Rights {
+		types[i] = r.Type.String()
+	}
+	return fmt.Sprintf("release against guarantee money is for goods suspected of infringing a patent (Regs art 19; R-REL-1): the case concerns %s", strings.Join(types, ", "))
+}
+
+// needNotInfringing: once customs has found the goods infringing, they are
+// confiscated (Regs art 27): neither a withdrawal (Regs art 24(5); R-REL-4)
+// nor the consignee's evidence or guarantee releases them.
+func needNotInfringing(c Case, ev Event) string {
+	if c.st.result != Infringing {
+		return ""
+	}
+	switch ev.Kind {
+	case Withdrawal:
+		return fmt.Sprintf("customs found the goods infringing on %s: a withdrawal after that does not release them (Regs art 24(5); R-REL-4)", c.st.resulted)
+	case CounterGuarantee:
+		return fmt.Sprintf("customs found the goods infringing on %s: they are confiscated, not released against a guarantee (Regs arts 19, 27) [U]", c.st.resulted)
+	}
+	return fmt.Sprintf("customs found the goods infringing on %s (Regs arts 20, 27)", c.st.resulted)
+}
+
+// needGuarantee: the guarantee money equals the goods' value (Regs art 19;
+// R-REL-1).
+func needGuarantee(c Case, ev Event) string {
+	v := c.facts.Goods.Value()
+	if !ev.Amount.LessThan(v) {
+		return ""
+	}
+	return fmt.Sprintf("guarantee money of %s is less than the goods' value, %s (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), v.StringFixed(2))
+}
+
+// needLapse: a lapse is dated the day after the last day of the period it
+// names, which must be running.
+func needLapse(c Case, ev Event) string {
+	d, ok, err := c.pendingLapse()
+	switch {
+	case err != nil:
+		return err.Error()
+	case !ok || d.Kind != ev.Deadline:
+		return fmt.Sprintf("no %s period whose lapse changes the case is running in state %s", ev.Deadline, c.st.state)
+	case ev.Date != d.LapsesOn():
+		return fmt.Sprintf("the %s period's last day is %s, so its lapse is dated %s", d.Kind, d.LastDay, d.LapsesOn())
+	}
+	return ""
+}
+
+// row returns the row for ev in case c's state, or nil.
+func (c Case) row(ev Event) *transition {
+	s := c.st.state
+	for i := range transitions {
+		t := &transitions[i]
+		if t.on != ev.Kind || (t.from != s && t.from != s.Parent()) {
+			continue
+		}
+		if t.when != nil && !t.when.match(c, ev) {
+			continue
+		}
+		return t
+	}
+	return nil
+}
+
+// Permitted returns the kinds of event that may happen next, in the order
+// of [EventKind]: those with a row of the workflow from the case's state
+// whose conditions on the case are met (a detention only once the bond
+// covers the required amount). Conditions on the event's own facts and
+// date (a guarantee that covers the value; a reply within its period) are
+// checked when it is applied. [Lapse] is not listed: the periods are in
+// [Case.Deadlines], and [Case.Advance] applies their lapses. A terminal
+// case, and the zero Case, permit nothing.
+func (c Case) Permitted() []EventKind {
+	var kinds []EventKind
+	s := c.st.state
+	for _, t := range transitions {
+		if t.on == Lapse || (t.from != s && t.from != s.Parent()) || slices.Contains(kinds, t.on) {
+			continue
+		}
+		if t.when != nil && !t.when.event && !t.when.match(c, Event{Kind: t.on}) {
+			continue
+		}
+		ok := true
+		for _, g := range t.guards {
+			if !g.event && g.check(c, Event{Kind: t.on}) != "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kinds = append(kinds, t.on)
+		}
+	}
+	slices.Sort(kinds)
+	return kinds
+}
