@@ -16,9 +16,12 @@
 //     trademark numbers, and their recordation with customs (备案) as a
 //     typed state machine. It imports the standard library and calendar
 //     only.
-//   - enforcement: the detention workflows, ex officio and upon
-//     application, as typed state machines: bonds, deadlines, release,
-//     confiscation, disposal, penalties. Planned.
+//   - enforcement: the detention workflow, ex officio and upon
+//     application, as one typed state machine whose deadlines act by
+//     themselves: bonds, the reply, investigation and court-notice
+//     periods, release, confiscation. General bonds, penalties and
+//     disposal are planned. It imports calendar, rights,
+//     shopspring/decimal and google/uuid.
 //   - storagecost: storage, custody, handling and disposal tariffs as
 //     typed, versioned data, and itemised bills computed from them in
 //     decimal arithmetic.
