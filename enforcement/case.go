@@ -130,8 +130,8 @@ func (f Facts) validate() *problems {
 			}
 		}
 	}
-	if len(f.Recordations) > len(f.Rights) && len(f.Rights) <= MaxRights {
-		p.add("recordations", fmt.Sprint(len(f.Recordations)), "more recordations than rights")
+	if len(f.Recordations) > MaxRights {
+		p.add("recordations", fmt.Sprint(len(f.Recordations)), fmt.Sprintf("more than %d recordations", MaxRights))
 	} else {
 		for i, rec := range f.Recordations {
 			at := fmt.Sprintf("recordations[%d]", i)
