@@ -124,11 +124,23 @@ func checkScalar(key string, v json.Token) error {
 		_, err = stateCodes.Parse([]byte(text))
 	case "date":
 		_, err = calendar.ParseDate(text)
+		return err
 	case "office_closes":
 		_, err = parseClock(text)
+		return err
+	}
+	if err != nil {
+		return unknownCode{err}
 	}
 	return err
 }
+
+// unknownCode is an unknown text code found before decoding: its message
+// is the code table's, and it matches ErrUnknownCode.
+type unknownCode struct{ err error }
+
+func (e unknownCode) Error() string        { return e.err.Error() }
+func (e unknownCode) Is(target error) bool { return target == ErrUnknownCode }
 
 // passes reports whether err comes from a value's own validation, to be
 // returned as it is rather than as a syntax error.
