@@ -176,19 +176,19 @@ func (ev Event) validate(prefix string) *problems {
 			p.add(prefix+"amount", "0", "required: the amount posted")
 		}
 	} else if !ev.Amount.IsZero() {
-		p.add(prefix+"amount", textcode.Clip(ev.Amount.String()), fmt.Sprintf("a %s event carries no amount", ev.Kind))
+		p.add(prefix+"amount", textcode.Clip(ev.Amount.String()), fmt.Sprintf("an event of kind %s carries no amount", ev.Kind))
 	}
 	switch {
 	case ev.Kind == InvestigationResult && !ev.Result.IsValid():
 		p.add(prefix+"result", ev.Result.String(), "required: infringing, not-infringing or undetermined")
 	case ev.Kind != InvestigationResult && ev.Result != ResultUnknown:
-		p.add(prefix+"result", ev.Result.String(), fmt.Sprintf("a %s event carries no result", ev.Kind))
+		p.add(prefix+"result", ev.Result.String(), fmt.Sprintf("an event of kind %s carries no result", ev.Kind))
 	}
 	switch {
 	case ev.Kind == Lapse && !ev.Deadline.IsValid():
 		p.add(prefix+"deadline", ev.Deadline.String(), "required: the period that lapsed")
 	case ev.Kind != Lapse && ev.Deadline != DeadlineUnknown:
-		p.add(prefix+"deadline", ev.Deadline.String(), fmt.Sprintf("a %s event carries no deadline", ev.Kind))
+		p.add(prefix+"deadline", ev.Deadline.String(), fmt.Sprintf("an event of kind %s carries no deadline", ev.Kind))
 	}
 	checkText(p, prefix+"reference", ev.Reference, maxReference, false)
 	checkText(p, prefix+"note", ev.Note, maxText, false)

@@ -532,8 +532,8 @@ func ExampleEvent_Validate() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, enforcement.ErrInvalidEvent))
 	// Output:
-	// enforcement: amount "10": a detention event carries no amount
-	// enforcement: result "infringing": a detention event carries no result
+	// enforcement: amount "10": an event of kind detention carries no amount
+	// enforcement: result "infringing": an event of kind detention carries no result
 	// true
 }
 
