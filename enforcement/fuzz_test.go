@@ -1,0 +1,480 @@
+package enforcement_test
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/enforcement"
+	"github.com/shopspring/decimal"
+)
+
+// The fuzz targets check that decoding and applying never panic, that a
+// refusal leaves the receiver unchanged and returns an error matching the
+// package's sentinels, and that what is accepted survives a round trip.
+// CI runs each for 100,000 executions (-fuzztime=100000x).
+
+func FuzzEvent_UnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		// One event of each shape: a bare kind, an amount, a result, a
+		// lapse, the optional texts.
+		`{"kind":"notice-served","date":"2024-02-09","reference":"SH-2024-0042"}`,
+		`{"kind":"holder-applied","date":"2024-02-19","amount":"20000.00"}`,
+		`{"kind":"holder-applied","date":"2024-02-19"}`, // no bond yet
+		`{"kind":"bond-posted","date":"2024-02-19","amount":12.5}`,
+		`{"kind":"investigation-result","date":"2024-03-15","result":"undetermined"}`,
+		`{"kind":"lapse","date":"2024-02-21","deadline":"reply","note":"no reply"}`,
+		`{"kind":"counter-guarantee","date":"2024-03-01","amount":"30000"}`,
+		`{"kind":"DETENTION","date":"2024-02-21"}`, // codes in any letter case
+		// Refused: a stray or missing fact, an exponent bomb, 3 decimal
+		// places, an unknown kind, a misspelled or repeated key, a bad
+		// date, trailing data, the wrong JSON types.
+		`{"kind":"detention","date":"2024-02-21","amount":"1.00"}`,
+		`{"kind":"bond-posted","date":"2024-02-19"}`,
+		`{"kind":"investigation-result","date":"2024-03-15"}`,
+		`{"kind":"bond-posted","date":"2024-02-19","amount":"1e999999"}`,
+		`{"kind":"bond-posted","date":"2024-02-19","amount":1e999999}`,
+		`{"kind":"bond-posted","date":"2024-02-19","amount":"0.001"}`,
+		`{"kind":"bond-posted","date":"2024-02-19","amount":"-5"}`,
+		`{"kind":"arrest","date":"2024-02-21"}`,
+		`{"Kind":"detention","date":"2024-02-21"}`,
+		`{"kind":"detention","kind":"rejection","date":"2024-02-21"}`,
+		`{"kind":"detention","date":"2024-02-30"}`,
+		`{"kind":"detention","date":"2024-02-21"} {}`,
+		`{"kind":1,"date":[]}`,
+		`{"kind":"detention","date":"2024-02-21","note":"\u0000"}`,
+		`null`, `{}`, `[]`, `"detention"`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		before := enforcement.Event{Kind: enforcement.Withdrawal, Date: d("2020-01-01"), Note: "sentinel"}
+		ev := before
+		if err := ev.UnmarshalJSON(data); err != nil {
+			if !errors.Is(err, enforcement.ErrInvalidEvent) {
+				t.Fatalf("UnmarshalJSON(%q): %v does not match ErrInvalidEvent", data, err)
+			}
+			if !ev.Equal(before) {
+				t.Fatalf("UnmarshalJSON(%q) changed the receiver on error to %v", data, ev)
+			}
+			return
+		}
+		if err := ev.Validate(); err != nil {
+			t.Fatalf("UnmarshalJSON(%q) accepted an invalid event: %v", data, err)
+		}
+		out, err := ev.MarshalJSON()
+		if err != nil {
+			t.Fatalf("MarshalJSON(%v): %v", ev, err)
+		}
+		var back enforcement.Event
+		if err := back.UnmarshalJSON(out); err != nil || !back.Equal(ev) {
+			t.Fatalf("round trip of %q: %s -> %v, %v; want %v", data, out, back, err, ev)
+		}
+	})
+}
+
+// fuzzCaseSeeds returns the JSON of real cases at several stages, on both
+// tracks.
+func fuzzCaseSeeds(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	h := benchHistory()
+	cases := map[string]enforcement.Case{}
+	open := func(name string, f enforcement.Facts, events ...enforcement.Event) enforcement.Case {
+		c, err := enforcement.Replay(f, rulesChina(), events)
+		if err != nil {
+			tb.Fatalf("%s: %v", name, err)
+		}
+		cases[name] = c
+		return c
+	}
+	open("ex-officio-opened", exOfficioFacts())
+	open("ex-officio-suspended", exOfficioFacts(), h[:1]...)
+	open("ex-officio-applied", exOfficioFacts(), h[:4]...)
+	open("ex-officio-court-assisted", exOfficioFacts(), h...)
+	// The reply period lapses: the notice of 2024-02-09 leaves until
+	// 2024-02-20, so the lapse is dated 2024-02-21.
+	open("ex-officio-no-application", exOfficioFacts(), h[0],
+		enforcement.Event{Kind: enforcement.Lapse, Date: d("2024-02-21"), Deadline: enforcement.ReplyPeriod})
+	applied := enforcement.Event{Kind: enforcement.HolderApplied, Date: d("2024-03-01"), Amount: amt("30000.00"), Note: "full value"}
+	detained := enforcement.Event{Kind: enforcement.Detention, Date: d("2024-03-04")}
+	open("upon-application-applied", uponApplicationFacts(), applied)
+	c := open("upon-application-awaiting-court", uponApplicationFacts(), applied, detained,
+		enforcement.Event{Kind: enforcement.ReceiptServed, Date: d("2024-03-05")})
+	lapsed, _, err := c.Advance(d("2024-12-31"))
+	if err != nil || lapsed.State() != enforcement.ReleasedNoCourtNotice {
+		tb.Fatalf("Advance = %v, %v; want released-no-court-notice", lapsed.State(), err)
+	}
+	cases["upon-application-no-court-notice"] = lapsed
+	open("patent-counter-guarantee", patentFacts(enforcement.UponApplication), applied, detained,
+		enforcement.Event{Kind: enforcement.CounterGuarantee, Date: d("2024-03-08"), Amount: amt("30000.00")})
+	out := map[string][]byte{}
+	for name, c := range cases {
+		data, err := c.MarshalJSON()
+		if err != nil {
+			tb.Fatalf("%s: MarshalJSON: %v", name, err)
+		}
+		out[name] = data
+	}
+	return out
+}
+
+func FuzzParseCase(f *testing.F) {
+	seeds := fuzzCaseSeeds(f)
+	names := make([]string, 0, len(seeds))
+	for name := range seeds {
+		names = append(names, name)
+	}
+	sort.Strings(names) // A fixed order of seeds.
+	for _, name := range names {
+		f.Add(seeds[name])
+	}
+	// Malformed variants of a case with a bond and a court notice.
+	full := string(seeds["ex-officio-court-assisted"])
+	for _, r := range []struct{ old, new string }{
+		{`{"schema":1,`, `{"colour":"red","schema":1,`},                      // unknown key
+		{`{"schema":1,`, `{"port":"Ningbo","schema":1,`},                     // repeated key
+		{`"amount":"8000.00"`, `"amount":"1e999999"`},                        // exponent bomb, as a string
+		{`"amount":"8000.00"`, `"amount":1e999999`},                          // and as a number
+		{`"amount":"8000.00"`, `"amount":"8000.005"`},                        // 3 decimal places
+		{`"amount":"8000.00"`, `"amount":"` + strings.Repeat("9", 41) + `"`}, // too long
+		{`"kind":"detention"`, `"kind":"arrest"`},                            // unknown event code
+		{`"schema":1`, `"schema":2`},                                         // a later schema
+		{`"schema":1,`, ``},                                                  // no schema
+		{`"state":"court-assisted"`, `"state":"confiscated"`},                // state contradicts the history
+		{`"date":"2024-02-21"`, `"date":"2024-02-01"`},                       // detention before the bond
+		{`"declared_value":"30000.00"`, `"declared_value":"0.00"`},           // goods without a value
+		{`"track":"ex-officio"`, `"track":"upon-application"`},               // a notice in the wrong route
+		{`"count":3`, `"count":-3`},                                          // an invalid period
+	} {
+		if !strings.Contains(full, r.old) {
+			f.Fatalf("seed has no %s:\n%s", r.old, full)
+		}
+		f.Add([]byte(strings.Replace(full, r.old, r.new, 1)))
+	}
+	// Events out of order: the application before the notice.
+	var m map[string]any
+	if err := json.Unmarshal([]byte(full), &m); err != nil {
+		f.Fatal(err)
+	}
+	events := m["events"].([]any)
+	events[0], events[1] = events[1], events[0]
+	swapped, err := json.Marshal(m)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(swapped)
+	f.Add([]byte(full[:len(full)/2])) // truncated
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`[]`))
+	cal := calendar.China()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := enforcement.ParseCase(data, cal)
+		if err != nil {
+			if !errors.Is(err, enforcement.ErrInvalidCase) {
+				t.Fatalf("ParseCase(%q): %v does not match ErrInvalidCase", data, err)
+			}
+			if !c.Equal(enforcement.Case{}) {
+				t.Fatalf("ParseCase(%q) failed but returned a case in state %v", data, c.State())
+			}
+			return
+		}
+		out, err := c.MarshalJSON()
+		if err != nil {
+			t.Fatalf("MarshalJSON of a parsed case: %v", err)
+		}
+		back, err := enforcement.ParseCase(out, cal)
+		if err != nil || !back.Equal(c) || back.State() != c.State() {
+			t.Fatalf("round trip of %q:\n%s\n-> %v, %v", data, out, back.State(), err)
+		}
+	})
+}
+
+// textEnum is what the enum types implement.
+type textEnum interface {
+	MarshalText() ([]byte, error)
+	UnmarshalText([]byte) error
+}
+
+// checkEnumText checks the text round trip of an enum on text: a code in
+// any letter case is accepted and marshals back to the canonical code,
+// equal to text but for case; anything else is refused with ErrUnknownCode
+// and the receiver unchanged.
+func checkEnumText(t *testing.T, e textEnum, text []byte) {
+	t.Helper()
+	before, _ := e.MarshalText()
+	if err := e.UnmarshalText(text); err != nil {
+		if !errors.Is(err, enforcement.ErrUnknownCode) {
+			t.Fatalf("%T.UnmarshalText(%q): %v does not match ErrUnknownCode", e, text, err)
+		}
+		if after, _ := e.MarshalText(); !bytes.Equal(after, before) {
+			t.Fatalf("%T.UnmarshalText(%q) changed the receiver on error: %q -> %q", e, text, before, after)
+		}
+		return
+	}
+	out, err := e.MarshalText()
+	if err != nil || !bytes.EqualFold(out, text) || !bytes.Equal(out, bytes.ToLower(out)) {
+		t.Fatalf("%T %q -> %q, %v; want the code in lower case", e, text, out, err)
+	}
+	for _, variant := range [][]byte{bytes.ToUpper(text), bytes.ToLower(text)} {
+		if err := e.UnmarshalText(variant); err != nil {
+			t.Fatalf("%T.UnmarshalText(%q) after %q: %v", e, variant, text, err)
+		}
+		if again, _ := e.MarshalText(); !bytes.Equal(again, out) {
+			t.Fatalf("%T %q -> %q; %q -> %q", e, text, out, variant, again)
+		}
+	}
+}
+
+func FuzzState_UnmarshalText(f *testing.F) {
+	for _, s := range enforcement.States() {
+		f.Add([]byte(s.String()))
+	}
+	for _, s := range []string{
+		"UNDER-INVESTIGATION",                               // upper case
+		"Released-Withdrawn",                                // mixed case
+		"under_investigation",                               // the diagram's spelling, not the code
+		"released",                                          // a composite state is a state too
+		"unknown", "", " opened", "opened\x00", "ſuspended", // not codes
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		s := enforcement.Suspended
+		checkEnumText(t, &s, text)
+		if err := s.UnmarshalText(text); err == nil && !s.IsValid() {
+			t.Fatalf("State.UnmarshalText(%q) = %d, not a valid state", text, s)
+		}
+	})
+}
+
+func FuzzEventKind_UnmarshalText(f *testing.F) {
+	for _, k := range enforcement.EventKinds() {
+		f.Add([]byte(k.String()))
+	}
+	for _, s := range []string{
+		"NOTICE-SERVED", "Holder-Applied", // any letter case
+		"notice_served", "lapsed", "", "detention ", "%!EventKind(99)", "Ｄetention", // not codes
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		k := enforcement.Detention
+		checkEnumText(t, &k, text)
+		if err := k.UnmarshalText(text); err == nil && !k.IsValid() {
+			t.Fatalf("EventKind.UnmarshalText(%q) = %d, not a valid kind", text, k)
+		}
+		// The other enums of the package follow the same rules.
+		for _, e := range []textEnum{new(enforcement.Track), new(enforcement.Result), new(enforcement.DeadlineKind),
+			new(enforcement.Actor), new(enforcement.Direction), new(enforcement.Channel)} {
+			if e.UnmarshalText(text) == nil {
+				checkEnumText(t, e, text)
+			}
+		}
+	})
+}
+
+// fuzzStep is the size of one step of FuzzApply's input.
+const fuzzStep = 6
+
+// fuzzAdvance is the kind byte (mod 17) that advances the case instead of
+// applying an event.
+const fuzzAdvance = 16
+
+// FuzzApply decodes its input into steps and plays them on a fixed case.
+// The first byte chooses the case: ex officio or upon application, about
+// the trademark or the utility model. Each step of 6 bytes is
+//
+//	kind    byte   mod 17: an EventKind (0 is EventKindUnknown), or 16 to
+//	               Advance the case to the step's date instead
+//	day     byte   days after the previous step's date, -4 to +59
+//	amount  3 byte the amount in fen, big-endian (for any kind)
+//	flags   byte   bits 0-1: the result; bit 2: keep a stray amount;
+//	               bit 3: a stray result; bits 4-6: a lapse's deadline;
+//	               bit 7: date a lapse on the day the pending period's
+//	               lapse takes effect, so that lapses happen
+//
+// Properties: nothing panics; a refused event or advance returns an error
+// matching the package's sentinels and the case unchanged; an accepted
+// event's kind was Permitted and is appended to the history; and the case
+// always equals the Replay of its own history.
+func FuzzApply(f *testing.F) {
+	step := func(kind enforcement.EventKind, day int, fen uint32, flags byte) []byte {
+		return []byte{byte(kind), byte(day + 4), byte(fen >> 16), byte(fen >> 8), byte(fen), flags}
+	}
+	const (
+		resultInfringing   = byte(enforcement.Infringing)
+		resultUndetermined = byte(enforcement.Undetermined)
+		onLapseDay         = 1 << 7
+		replyDeadline      = byte(enforcement.ReplyPeriod) << 4
+		courtDeadline      = byte(enforcement.ExOfficioCourtPeriod) << 4
+	)
+	join := func(first byte, steps ...[]byte) []byte {
+		return append([]byte{first}, bytes.Join(steps, nil)...)
+	}
+	// Ex officio (first byte 0): notice, application with 20,000.00,
+	// detention, receipt, result infringing, confiscation.
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 2_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.ReceiptServed, 1, 0, 0),
+		step(enforcement.InvestigationResult, 20, 0, resultInfringing),
+		step(enforcement.Confiscation, 5, 0, 0)))
+	// Ex officio: notice, a short bond, the reply period lapses, then a
+	// late bond is refused.
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 500_000, 0),
+		step(enforcement.Lapse, 0, 0, replyDeadline|onLapseDay),
+		step(enforcement.BondPosted, 1, 1_500_000, 0)))
+	// Ex officio: detention, undetermined; an advance within the 50
+	// working days changes nothing, their lapse releases the goods, and
+	// an advance after it finds nothing more to do.
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 0, 2_000_000, 0),
+		step(enforcement.Detention, 2, 0, 0),
+		step(enforcement.InvestigationResult, 10, 0, resultUndetermined),
+		step(fuzzAdvance, 59, 0, 0),
+		step(enforcement.Lapse, 0, 0, courtDeadline|onLapseDay),
+		step(fuzzAdvance, 59, 0, 0)))
+	// Upon application: the 20 working days pass, and an advance far past
+	// them applies the lapse.
+	f.Add(join(1,
+		step(enforcement.HolderApplied, 0, 3_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(fuzzAdvance, 59, 0, 0)))
+	// Upon application about the utility model (first byte 3): counter-
+	// guarantee of 30,000.00, equal to the goods' value.
+	f.Add(join(3,
+		step(enforcement.HolderApplied, 0, 3_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.CounterGuarantee, 2, 3_000_000, 0)))
+	// Refusals: an event dated before the previous one, a stray amount, a
+	// stray result, an event of no row, an unknown kind.
+	f.Add(join(1,
+		step(enforcement.HolderApplied, 0, 3_000_000, 0),
+		step(enforcement.Detention, -3, 0, 0),
+		step(enforcement.Detention, 3, 100, 1<<2),
+		step(enforcement.Detention, 0, 0, 1<<3|resultInfringing),
+		step(enforcement.Confiscation, 1, 0, 0),
+		step(enforcement.EventKindUnknown, 1, 0, 0)))
+	f.Add([]byte{})
+
+	cal := calendar.China()
+	facts := []enforcement.Facts{
+		exOfficioFacts(), uponApplicationFacts(),
+		patentFacts(enforcement.ExOfficio), patentFacts(enforcement.UponApplication),
+	}
+	start := d("2024-02-09")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		fc := facts[int(data[0])%len(facts)]
+		rules := enforcement.Rules{Calendar: cal}
+		c, err := enforcement.NewCase(fc, rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		day := start
+		data = data[1:]
+		for n := 0; len(data) >= fuzzStep && n < 64; n, data = n+1, data[fuzzStep:] {
+			s := data[:fuzzStep]
+			day = day.AddDays(calendar.Days(int(s[1]%64) - 4))
+			fen := int64(binary.BigEndian.Uint32(append([]byte{0}, s[2:5]...)))
+			flags := s[5]
+			before := c
+			if s[0]%17 == fuzzAdvance {
+				next, fired, err := c.Advance(day)
+				switch {
+				case err != nil:
+					if !next.Equal(before) || fired != nil {
+						t.Fatalf("Advance(%s) failed (%v) but changed the case", day, err)
+					}
+					if !errors.Is(err, calendar.ErrNotCovered) && !errors.Is(err, calendar.ErrInvalidDate) {
+						t.Fatalf("Advance(%s): %v matches no sentinel", day, err)
+					}
+				case next.Len() != c.Len()+len(fired):
+					t.Fatalf("Advance(%s) fired %v but the history grew from %d to %d", day, fired, c.Len(), next.Len())
+				default:
+					again, more, err := next.Advance(day)
+					if err != nil || len(more) != 0 || !again.Equal(next) {
+						t.Fatalf("Advance(%s) is not idempotent: %v more, %v", day, more, err)
+					}
+					c = next
+				}
+				checkReplay(t, fc, rules, c)
+				continue
+			}
+			ev := enforcement.Event{Kind: enforcement.EventKind(s[0] % 17), Date: day}
+			if ev.Kind == enforcement.HolderApplied || ev.Kind == enforcement.BondPosted ||
+				ev.Kind == enforcement.CounterGuarantee || flags&(1<<2) != 0 {
+				ev.Amount = decimal.New(fen, -2)
+			}
+			if ev.Kind == enforcement.InvestigationResult || flags&(1<<3) != 0 {
+				ev.Result = enforcement.Result(flags & 3)
+			}
+			if ev.Kind == enforcement.Lapse {
+				ev.Deadline = enforcement.DeadlineKind(flags >> 4 & 7)
+				if flags&onLapseDay != 0 {
+					if ds, err := c.Deadlines(); err == nil {
+						for _, dl := range ds {
+							if dl.Kind == ev.Deadline && dl.Lapse != enforcement.StateUnknown {
+								ev.Date, day = dl.LapsesOn(), dl.LapsesOn()
+							}
+						}
+					}
+				}
+			}
+			permitted := c.Permitted()
+			next, err := c.Apply(ev)
+			if err != nil {
+				if !next.Equal(before) || !c.Equal(before) || next.State() != before.State() {
+					t.Fatalf("Apply(%v) refused (%v) but changed the case", ev, err)
+				}
+				if !errors.Is(err, enforcement.ErrInvalidEvent) && !errors.Is(err, enforcement.ErrInvalidTransition) &&
+					!errors.Is(err, calendar.ErrNotCovered) {
+					t.Fatalf("Apply(%v): %v matches no sentinel", ev, err)
+				}
+				continue
+			}
+			if next.Len() != c.Len()+1 || !next.Events()[c.Len()].Equal(ev) {
+				t.Fatalf("Apply(%v) accepted, but the history is %v", ev, next.Events())
+			}
+			if ev.Kind != enforcement.Lapse && !containsKind(permitted, ev.Kind) {
+				t.Fatalf("Apply(%v) accepted in state %v, which permits only %v", ev, c.State(), permitted)
+			}
+			if !next.State().IsValid() || next.State().IsComposite() {
+				t.Fatalf("Apply(%v) led to state %v", ev, next.State())
+			}
+			checkReplay(t, fc, rules, before)
+			c = next
+			checkReplay(t, fc, rules, c)
+		}
+	})
+}
+
+// checkReplay checks that c is the Replay of its own history.
+func checkReplay(t *testing.T, f enforcement.Facts, r enforcement.Rules, c enforcement.Case) {
+	t.Helper()
+	back, err := enforcement.Replay(f, r, c.Events())
+	if err != nil || !back.Equal(c) || back.State() != c.State() || !back.BondPosted().Equal(c.BondPosted()) {
+		t.Fatalf("Replay of the history %v = %v, %v; want %v", c.Events(), back.State(), err, c.State())
+	}
+}
+
+func containsKind(kinds []enforcement.EventKind, k enforcement.EventKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
