@@ -515,6 +515,21 @@ func TestCase_Deadlines_notCovered(t *testing.T) {
 	}
 }
 
+// TestBug_lapseBeyondCalendarRefusedAsTransition: a Lapse event whose
+// period runs past the calendar's data should fail with
+// calendar.ErrNotCovered, as Case.Apply documents for every event and as
+// every other kind of event does; needLapse turns the calendar's error
+// into Unmet text instead, so it is an ErrInvalidTransition that no longer
+// matches ErrNotCovered, and a caller cannot tell "load next year's
+// calendar" from "the law refuses".
+func TestBug_lapseBeyondCalendarRefusedAsTransition(t *testing.T) {
+	t.Skip("BUG: Apply(Lapse) past the calendar's data returns ErrInvalidTransition with the calendar error as text, not wrapping calendar.ErrNotCovered")
+	c := mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2027-12-22"))
+	got, err := c.Apply(lapseOn("2027-12-28", enforcement.ReplyPeriod))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	assert.True(t, got.Equal(c))
+}
+
 // workdays reads the working days of 2020-2027 from the holiday data the
 // calendar package is tested against: Monday to Friday, minus the State
 // Council holidays, plus the adjusted working days (R-TIME-1). It is an

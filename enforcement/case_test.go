@@ -1,0 +1,542 @@
+package enforcement_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/enforcement"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCase_workflows runs whole cases on both tracks to each end the law
+// provides, every release reason reached by its own rule. Each row's
+// dates are consistent with its periods, counted by hand in
+// deadline_test.go: reply from Fri 2024-02-09 ends Tue 2024-02-20; from a
+// detention on Fri 2024-09-27, 20 WD end Wed 2024-10-30, 30 WD Wed
+// 2024-11-13, 50 WD Wed 2024-12-11.
+func TestCase_workflows(t *testing.T) {
+	type E = enforcement.Event
+	notice := eventOn(enforcement.NoticeServed, "2024-02-09")
+	exDetained := []E{notice, appliedOn("2024-02-19", "20000"), eventOn(enforcement.Detention, "2024-09-27")}
+	// exDetained's detention is months after the application: the reply
+	// period stops once the bond covers, and the law sets no period for
+	// customs to detain. The deadlines still count from the detention.
+	appDetained := appDetainedOn("2024-09-27")
+	then := func(h []E, more ...E) []E { return append(append([]E(nil), h...), more...) }
+
+	for _, tc := range []struct {
+		name  string
+		rule  string
+		facts enforcement.Facts
+		steps []E
+		want  enforcement.State
+	}{
+		// Ex officio (Regs arts 16-20, 24, 27; R-EXO-*).
+		{"ex officio: suspended on notice", "Regs art 16; R-EXO-1", exOfficioFacts(),
+			[]E{notice}, enforcement.Suspended},
+		{"ex officio: holder declines", "Measures art 22(2); Regs art 16", exOfficioFacts(),
+			then([]E{notice}, eventOn(enforcement.HolderDeclined, "2024-02-12")), enforcement.ReleasedHolderDeclined},
+		{"ex officio: no reply in 3 WD", "Regs art 16; R-EXO-3", exOfficioFacts(),
+			then([]E{notice}, lapseOn("2024-02-21", enforcement.ReplyPeriod)), enforcement.ReleasedNoApplication},
+		{"ex officio: applied on the last day with a short bond", "Regs art 16; Measures art 23; R-EXO-3, R-EXO-4", exOfficioFacts(),
+			then([]E{notice}, appliedOn("2024-02-20", "15000"), lapseOn("2024-02-21", enforcement.ReplyPeriod)), enforcement.ReleasedNoApplication},
+		{"ex officio: bond topped up on the last day, then detained", "Measures art 23; R-EXO-4", exOfficioFacts(),
+			then([]E{notice}, appliedOn("2024-02-19", "0"), bondOn("2024-02-20", "15000"), bondOn("2024-02-20", "5000"), eventOn(enforcement.Detention, "2024-02-22")),
+			enforcement.UnderInvestigation},
+		{"ex officio: withdrawn before detention", "Regs art 24(5); R-REL-4", exOfficioFacts(),
+			then([]E{notice}, appliedOn("2024-02-19", "20000"), eventOn(enforcement.Withdrawal, "2024-02-20")), enforcement.ReleasedWithdrawn},
+		{"ex officio: found not infringing", "Regs arts 20, 24(4); R-EXO-6", exOfficioFacts(),
+			then(exDetained, resultOn("2024-11-13", enforcement.NotInfringing)), enforcement.ReleasedNotInfringing},
+		{"ex officio: found infringing", "Regs art 20; R-EXO-6", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), enforcement.Determined},
+		{"ex officio: confiscated", "Regs art 27; R-EXO-8", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-12-20")), enforcement.Confiscated},
+		{"ex officio: undetermined, awaiting the court", "Regs art 20; Measures art 29; R-EXO-6", exOfficioFacts(),
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined)), enforcement.AwaitingCourt},
+		{"ex officio: undetermined, court assists", "Regs arts 23, 24(2); R-EXO-7", exOfficioFacts(),
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), eventOn(enforcement.CourtNotice, "2024-12-11")), enforcement.CourtAssisted},
+		{"ex officio: undetermined, no court notice in 50 WD", "Regs art 24(2); R-EXO-7", exOfficioFacts(),
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), lapseOn("2024-12-12", enforcement.ExOfficioCourtPeriod)), enforcement.ReleasedUndetermined},
+		{"ex officio: no result and no court notice in 50 WD", "Regs art 24(2); R-EXO-7", exOfficioFacts(),
+			then(exDetained, lapseOn("2024-12-12", enforcement.ExOfficioCourtPeriod)), enforcement.ReleasedUndetermined},
+		{"ex officio: court assists during the investigation", "Regs arts 23, 24(2)", exOfficioFacts(),
+			then(exDetained, eventOn(enforcement.CourtNotice, "2024-10-10")), enforcement.CourtAssisted},
+		{"ex officio: evidence accepted", "Regs art 24(4); R-REL-3", exOfficioFacts(),
+			then(exDetained, eventOn(enforcement.ReceiptServed, "2024-09-29"), eventOn(enforcement.EvidenceAccepted, "2024-10-21")), enforcement.ReleasedEvidenceAccepted},
+		{"ex officio: withdrawn during the investigation", "Regs art 24(5); R-REL-4", exOfficioFacts(),
+			then(exDetained, eventOn(enforcement.Withdrawal, "2024-10-21")), enforcement.ReleasedWithdrawn},
+		{"ex officio: withdrawn once undetermined", "Regs art 24(5); R-REL-4", exOfficioFacts(),
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), eventOn(enforcement.Withdrawal, "2024-11-20")), enforcement.ReleasedWithdrawn},
+		{"ex officio patent: counter-guarantee equal to the value", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.ExOfficio),
+			then(exDetained, eventOn(enforcement.ReceiptServed, "2024-09-30"), guaranteeOn("2024-10-08", "30000")), enforcement.ReleasedCounterGuarantee},
+		{"ex officio patent: counter-guarantee once undetermined", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.ExOfficio),
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), guaranteeOn("2024-11-14", "30000.01")), enforcement.ReleasedCounterGuarantee},
+		{"ex officio: to the police while suspended", "Regs art 26; R-PEN-4", exOfficioFacts(),
+			then([]E{notice}, eventOn(enforcement.PoliceTransfer, "2024-02-19")), enforcement.TransferredToPolice},
+		{"ex officio: to the police once applied", "Regs art 26; R-PEN-4", exOfficioFacts(),
+			then([]E{notice}, appliedOn("2024-02-19", "5000"), eventOn(enforcement.PoliceTransfer, "2024-02-19")), enforcement.TransferredToPolice},
+		{"ex officio: to the police during the investigation", "Regs art 26; R-PEN-4", exOfficioFacts(),
+			then(exDetained, eventOn(enforcement.PoliceTransfer, "2024-10-08")), enforcement.TransferredToPolice},
+		{"ex officio: to the police once found infringing", "Regs art 26; R-PEN-4", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.PoliceTransfer, "2024-10-16")), enforcement.TransferredToPolice},
+
+		// Upon application (Regs arts 12-15, 19, 23-24; R-APP-*).
+		{"upon application: applied", "Regs art 13", uponApplicationFacts(),
+			[]E{appliedOn("2024-09-20", "0")}, enforcement.Applied},
+		{"upon application: rejected", "Regs art 15; R-APP-3", uponApplicationFacts(),
+			[]E{appliedOn("2024-09-20", "30000"), eventOn(enforcement.Rejection, "2024-09-23")}, enforcement.Rejected},
+		{"upon application: detained once the bond covers the value", "Regs arts 14-15; R-APP-2, R-APP-3", uponApplicationFacts(),
+			[]E{appliedOn("2024-09-20", "0"), bondOn("2024-09-23", "29999.99"), bondOn("2024-09-24", "0.01"), eventOn(enforcement.Detention, "2024-09-27")}, enforcement.AwaitingCourt},
+		{"upon application: withdrawn before detention", "Regs art 24(5); R-REL-4", uponApplicationFacts(),
+			[]E{appliedOn("2024-09-20", "30000"), eventOn(enforcement.Withdrawal, "2024-09-23")}, enforcement.ReleasedWithdrawn},
+		{"upon application: court assists on the 20th WD", "Regs arts 23, 24(1); R-APP-4", uponApplicationFacts(),
+			then(appDetained, eventOn(enforcement.ReceiptServed, "2024-09-29"), eventOn(enforcement.CourtNotice, "2024-10-30")), enforcement.CourtAssisted},
+		{"upon application: no court notice in 20 WD", "Regs art 24(1); R-APP-4", uponApplicationFacts(),
+			then(appDetained, lapseOn("2024-10-31", enforcement.CourtPeriod)), enforcement.ReleasedNoCourtNotice},
+		{"upon application: evidence accepted", "Regs art 24(4); R-REL-3", uponApplicationFacts(),
+			then(appDetained, eventOn(enforcement.EvidenceAccepted, "2024-10-08")), enforcement.ReleasedEvidenceAccepted},
+		{"upon application: withdrawn after detention", "Regs art 24(5); R-REL-4", uponApplicationFacts(),
+			then(appDetained, eventOn(enforcement.Withdrawal, "2024-10-08")), enforcement.ReleasedWithdrawn},
+		{"upon application patent: counter-guarantee above the value", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.UponApplication),
+			then(appDetained, guaranteeOn("2024-10-08", "45000")), enforcement.ReleasedCounterGuarantee},
+		{"upon application: to the police", "Regs art 26; R-PEN-4", uponApplicationFacts(),
+			then(appDetained, eventOn(enforcement.PoliceTransfer, "2024-10-08")), enforcement.TransferredToPolice},
+	} {
+		t.Run(tc.name+" ("+tc.rule+")", func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, tc.facts), tc.steps...)
+			assert.Equal(t, tc.want, c.State())
+			assert.Equal(t, len(tc.steps), c.Len())
+			assert.Equal(t, tc.want.IsTerminal(), len(c.Permitted()) == 0, "Permitted() = %v in %s", c.Permitted(), c.State())
+			for i, ev := range c.Events() {
+				assert.Truef(t, ev.Equal(tc.steps[i]), "Events()[%d] = %v; want %v", i, ev, tc.steps[i])
+			}
+			again, err := enforcement.Replay(tc.facts, rulesChina(), tc.steps)
+			require.NoError(t, err)
+			assert.True(t, again.Equal(c), "Replay of the history equals the case")
+			assert.Equal(t, c.State(), again.State())
+		})
+	}
+}
+
+// TestCase_factsRecorded checks what the history establishes besides the
+// state: the bond posted, the detention day, the result.
+func TestCase_factsRecorded(t *testing.T) {
+	c := mustApply(t, mustOpen(t, exOfficioFacts()),
+		eventOn(enforcement.NoticeServed, "2024-02-09"), appliedOn("2024-02-19", "12000.50"), bondOn("2024-02-20", "7999.50"))
+	assert.Truef(t, c.BondPosted().Equal(amt("20000")), "BondPosted() = %s; want 20000", c.BondPosted())
+	_, detained := c.Detained()
+	assert.False(t, detained)
+	r, _ := c.Result()
+	assert.Equal(t, enforcement.ResultUnknown, r)
+
+	c = mustApply(t, c, eventOn(enforcement.Detention, "2024-02-21"), resultOn("2024-03-01", enforcement.Undetermined))
+	day, detained := c.Detained()
+	assert.True(t, detained)
+	assert.Equal(t, d("2024-02-21"), day)
+	r, on := c.Result()
+	assert.Equal(t, enforcement.Undetermined, r)
+	assert.Equal(t, d("2024-03-01"), on)
+	assert.Equal(t, enforcement.ExOfficio, c.Track())
+	assert.Equal(t, caseID, c.ID())
+	assert.True(t, c.Facts().Equal(exOfficioFacts()))
+}
+
+// TestCase_Permitted lists, state by state, the kinds of event that may
+// come next, derived by hand from the transition table in doc.go and in
+// the order of EventKind. Lapse is never listed; a guard on the case (the
+// bond covers, the receipt not yet served, a patent, not found infringing)
+// removes its event, a guard on the event's own facts does not.
+func TestCase_Permitted(t *testing.T) {
+	type K = enforcement.EventKind
+	const (
+		notice, applied, declined, bond, detention, rejection = enforcement.NoticeServed, enforcement.HolderApplied, enforcement.HolderDeclined, enforcement.BondPosted, enforcement.Detention, enforcement.Rejection
+		receipt, result, court, guarantee, evidence, withdrawal = enforcement.ReceiptServed, enforcement.InvestigationResult, enforcement.CourtNotice, enforcement.CounterGuarantee, enforcement.EvidenceAccepted, enforcement.Withdrawal
+		confiscation, police = enforcement.Confiscation, enforcement.PoliceTransfer
+	)
+	exNotice := eventOn(notice, "2024-02-09")
+	for _, tc := range []struct {
+		name   string
+		facts  enforcement.Facts
+		events []enforcement.Event
+		want   []K
+	}{
+		{"ex officio opened", exOfficioFacts(), nil, []K{notice}},
+		{"upon application opened", uponApplicationFacts(), nil, []K{applied}},
+		{"suspended", exOfficioFacts(), []enforcement.Event{exNotice}, []K{applied, declined, police}},
+		{"ex officio applied, bond short", exOfficioFacts(), []enforcement.Event{exNotice, appliedOn("2024-02-19", "19999.99")},
+			[]K{bond, withdrawal, police}},
+		{"ex officio applied, bond covers", exOfficioFacts(), []enforcement.Event{exNotice, appliedOn("2024-02-19", "20000")},
+			[]K{bond, detention, withdrawal, police}},
+		{"upon application applied, bond short", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "29999.99")},
+			[]K{bond, rejection, withdrawal, police}},
+		{"upon application applied, bond covers", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "30000")},
+			[]K{bond, detention, rejection, withdrawal, police}},
+		{"under investigation, trademark", exOfficioFacts(), exDetainedOn("2024-09-27"),
+			[]K{receipt, result, court, evidence, withdrawal, police}},
+		{"under investigation, patent", patentFacts(enforcement.ExOfficio), exDetainedOn("2024-09-27"),
+			[]K{receipt, result, court, guarantee, evidence, withdrawal, police}},
+		{"under investigation, receipt served", exOfficioFacts(), append(exDetainedOn("2024-09-27"), eventOn(receipt, "2024-09-27")),
+			[]K{result, court, evidence, withdrawal, police}},
+		{"determined, patent", patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing)),
+			[]K{receipt, court, confiscation, police}},
+		{"ex officio awaiting court, patent", patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Undetermined)),
+			[]K{receipt, court, guarantee, evidence, withdrawal, police}},
+		{"upon application awaiting court, trademark", uponApplicationFacts(), appDetainedOn("2024-09-27"),
+			[]K{receipt, court, evidence, withdrawal, police}},
+		{"upon application awaiting court, patent", patentFacts(enforcement.UponApplication), appDetainedOn("2024-09-27"),
+			[]K{receipt, court, guarantee, evidence, withdrawal, police}},
+		{"rejected", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "30000"), eventOn(rejection, "2024-09-23")}, nil},
+		{"released", exOfficioFacts(), []enforcement.Event{exNotice, eventOn(declined, "2024-02-09")}, nil},
+		{"confiscated", exOfficioFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing), eventOn(confiscation, "2024-10-16")), nil},
+		{"court assisted", uponApplicationFacts(), append(appDetainedOn("2024-09-27"), eventOn(court, "2024-10-16")), nil},
+		{"transferred to police", exOfficioFacts(), []enforcement.Event{exNotice, eventOn(police, "2024-02-09")}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, tc.facts), tc.events...)
+			got := c.Permitted()
+			if len(tc.want) == 0 {
+				assert.Emptyf(t, got, "Permitted() in %s", c.State())
+				return
+			}
+			assert.Equalf(t, tc.want, got, "Permitted() in %s", c.State())
+		})
+	}
+	assert.Empty(t, enforcement.Case{}.Permitted(), "the zero Case permits nothing")
+}
+
+// TestCase_Permitted_agreesWithApply checks that each permitted kind, with
+// facts that meet the event's own guards, is accepted, and each other
+// kind refused, in every state the workflow test reaches.
+func TestCase_Permitted_agreesWithApply(t *testing.T) {
+	histories := map[string]struct {
+		f      enforcement.Facts
+		events []enforcement.Event
+	}{
+		"suspended":            {exOfficioFacts(), []enforcement.Event{eventOn(enforcement.NoticeServed, "2024-09-27")}},
+		"applied short":        {exOfficioFacts(), []enforcement.Event{eventOn(enforcement.NoticeServed, "2024-09-27"), appliedOn("2024-09-27", "100")}},
+		"applied covered":      {uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-27", "30000")}},
+		"under investigation":  {patentFacts(enforcement.ExOfficio), exDetainedOn("2024-09-27")},
+		"determined":           {patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Infringing))},
+		"awaiting court":       {patentFacts(enforcement.UponApplication), appDetainedOn("2024-09-27")},
+		"awaiting court (exo)": {patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Undetermined))},
+	}
+	for name, h := range histories {
+		t.Run(name, func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, h.f), h.events...)
+			permitted := c.Permitted()
+			for _, k := range enforcement.EventKinds() {
+				if k == enforcement.Lapse {
+					continue
+				}
+				ev := enforcement.Event{Kind: k, Date: d("2024-09-27")}
+				switch k {
+				case enforcement.HolderApplied, enforcement.BondPosted, enforcement.CounterGuarantee:
+					ev.Amount = amt("30000")
+				case enforcement.InvestigationResult:
+					ev.Result = enforcement.Undetermined
+				}
+				_, err := c.Apply(ev)
+				want := false
+				for _, p := range permitted {
+					want = want || p == k
+				}
+				if want {
+					assert.NoErrorf(t, err, "%s is permitted in %s", k, c.State())
+				} else {
+					assert.ErrorIsf(t, err, enforcement.ErrInvalidTransition, "%s is not permitted in %s", k, c.State())
+				}
+			}
+		})
+	}
+}
+
+// TestCase_Apply_refused checks every way the workflow refuses an event:
+// the error's fields, the rule its Unmet text cites, and a case unchanged.
+func TestCase_Apply_refused(t *testing.T) {
+	type E = enforcement.Event
+	notice := eventOn(enforcement.NoticeServed, "2024-02-09")
+	exDetained := exDetainedOn("2024-09-27")
+	appDetained := appDetainedOn("2024-09-27")
+	then := func(h []E, more ...E) []E { return append(append([]E(nil), h...), more...) }
+	for _, tc := range []struct {
+		name    string
+		facts   enforcement.Facts
+		history []E
+		ev      E
+		unmet   []string // Each must appear in the Unmet text; none: not allowed at all.
+		lapsed  enforcement.DeadlineKind
+		lastDay string
+	}{
+		{"dated before the previous event", exOfficioFacts(), []E{notice}, appliedOn("2024-02-08", "20000"),
+			[]string{"dated before the previous event", "notice-served on 2024-02-09"}, 0, ""},
+		{"dated before the previous event, same kind", uponApplicationFacts(), []E{appliedOn("2024-09-20", "0"), bondOn("2024-09-23", "100")}, bondOn("2024-09-22", "100"),
+			[]string{"dated before the previous event"}, 0, ""},
+		{"no row: detention before the notice", exOfficioFacts(), nil, eventOn(enforcement.Detention, "2024-02-09"), nil, 0, ""},
+		{"no row: confiscation before a finding", exOfficioFacts(), exDetained, eventOn(enforcement.Confiscation, "2024-10-08"), nil, 0, ""},
+		{"no row: a second notice", exOfficioFacts(), []E{notice}, eventOn(enforcement.NoticeServed, "2024-02-10"), nil, 0, ""},
+		{"no row: result upon application", uponApplicationFacts(), appDetained, resultOn("2024-10-08", enforcement.Infringing), nil, 0, ""},
+		{"no row: terminal", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-16")),
+			eventOn(enforcement.PoliceTransfer, "2024-10-17"), nil, 0, ""},
+		{"no row: a holder's decline upon application", uponApplicationFacts(), []E{appliedOn("2024-09-20", "0")}, eventOn(enforcement.HolderDeclined, "2024-09-20"), nil, 0, ""},
+		{"notice upon application", uponApplicationFacts(), nil, notice, []string{"Regs art 16"}, 0, ""},
+		{"ex officio opens with the notice", exOfficioFacts(), nil, appliedOn("2024-02-09", "20000"), []string{"Regs art 16", "R-EXO-1"}, 0, ""},
+		{"ex officio: customs does not reject", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "20000")}, eventOn(enforcement.Rejection, "2024-02-19"),
+			[]string{"Regs art 16", "R-EXO-3"}, 0, ""},
+		{"ex officio: detention with a short bond", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "19999.99")}, eventOn(enforcement.Detention, "2024-02-20"),
+			[]string{"19999.99", "20000.00", "Measures art 23", "R-EXO-4"}, 0, ""},
+		{"upon application: detention with a short bond", uponApplicationFacts(), []E{appliedOn("2024-09-20", "20000")}, eventOn(enforcement.Detention, "2024-09-20"),
+			[]string{"20000.00", "30000.00", "Regs art 14", "R-APP-2"}, 0, ""},
+		{"receipt served twice", exOfficioFacts(), then(exDetained, eventOn(enforcement.ReceiptServed, "2024-09-29")), eventOn(enforcement.ReceiptServed, "2024-09-30"),
+			[]string{"already served on 2024-09-29"}, 0, ""},
+		{"withdrawal after an infringing finding", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), eventOn(enforcement.Withdrawal, "2024-10-16"),
+			[]string{"2024-10-15", "Regs art 24(5)", "R-REL-4"}, 0, ""},
+		{"evidence after an infringing finding", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), eventOn(enforcement.EvidenceAccepted, "2024-10-16"),
+			[]string{"Regs arts 20, 27"}, 0, ""},
+		{"lapse dated a day late", exOfficioFacts(), []E{notice}, lapseOn("2024-02-22", enforcement.ReplyPeriod),
+			[]string{"2024-02-20", "dated 2024-02-21"}, 0, ""},
+		{"lapse on the last day", exOfficioFacts(), []E{notice}, lapseOn("2024-02-20", enforcement.ReplyPeriod),
+			[]string{"dated 2024-02-21"}, 0, ""},
+		{"lapse of a period not running", exOfficioFacts(), []E{notice}, lapseOn("2024-02-21", enforcement.CourtPeriod),
+			[]string{"no court-notice period"}, 0, ""},
+		{"lapse of the investigation period", exOfficioFacts(), exDetained, lapseOn("2024-11-14", enforcement.InvestigationPeriod),
+			[]string{"no investigation period"}, 0, ""},
+		{"lapse once the bond covers", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "20000")}, lapseOn("2024-02-21", enforcement.ReplyPeriod),
+			[]string{"no reply period"}, 0, ""},
+		// Determined has no lapse row: R-EXO-7 releases only goods not
+		// found infringing.
+		{"lapse once found infringing", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), lapseOn("2024-12-12", enforcement.ExOfficioCourtPeriod),
+			nil, 0, ""},
+
+		// An event after a lapse the law has already applied (ErrDeadlinePassed).
+		{"reply after the 3 WD", exOfficioFacts(), []E{notice}, appliedOn("2024-02-21", "20000"),
+			[]string{"2024-02-20", "released-no-application", "2024-02-21", "Regs art 16"}, enforcement.ReplyPeriod, "2024-02-20"},
+		{"bond after the 3 WD", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "10000")}, bondOn("2024-02-21", "10000"),
+			[]string{"2024-02-20", "released-no-application"}, enforcement.ReplyPeriod, "2024-02-20"},
+		{"decline after the 3 WD", exOfficioFacts(), []E{notice}, eventOn(enforcement.HolderDeclined, "2024-03-01"),
+			[]string{"released-no-application"}, enforcement.ReplyPeriod, "2024-02-20"},
+		{"court notice after the 20 WD", uponApplicationFacts(), appDetained, eventOn(enforcement.CourtNotice, "2024-10-31"),
+			[]string{"2024-10-30", "released-no-court-notice", "Regs arts 23, 24(1)"}, enforcement.CourtPeriod, "2024-10-30"},
+		{"court notice after the 50 WD", exOfficioFacts(), then(exDetained, resultOn("2024-11-13", enforcement.Undetermined)), eventOn(enforcement.CourtNotice, "2024-12-12"),
+			[]string{"2024-12-11", "released-undetermined", "Regs arts 23, 24(2)"}, enforcement.ExOfficioCourtPeriod, "2024-12-11"},
+		{"result after the 50 WD", exOfficioFacts(), exDetained, resultOn("2024-12-12", enforcement.Infringing),
+			[]string{"2024-12-11", "released-undetermined"}, enforcement.ExOfficioCourtPeriod, "2024-12-11"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, tc.facts), tc.history...)
+			got, err := c.Apply(tc.ev)
+			require.Errorf(t, err, "Apply(%v) in %s", tc.ev, c.State())
+			assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
+			var te *enforcement.TransitionError
+			require.ErrorAs(t, err, &te)
+			assert.Equal(t, c.State(), te.From)
+			assert.Equal(t, tc.ev.Kind, te.Event)
+			assert.Equal(t, tc.ev.Date, te.Date)
+			if tc.unmet == nil {
+				assert.Emptyf(t, te.Unmet, "no row: Unmet = %q", te.Unmet)
+				assert.Contains(t, err.Error(), "not allowed in state "+c.State().String())
+			}
+			text := strings.Join(te.Unmet, "; ")
+			for _, s := range tc.unmet {
+				assert.Containsf(t, text, s, "Unmet = %q", te.Unmet)
+			}
+			if tc.lapsed != enforcement.DeadlineUnknown {
+				assert.ErrorIs(t, err, enforcement.ErrDeadlinePassed)
+				assert.Equal(t, tc.lapsed, te.Lapsed.Kind)
+				assert.Equal(t, d(tc.lastDay), te.Lapsed.LastDay)
+				assert.Equal(t, d(tc.lastDay).AddDays(1), te.Lapsed.LapsesOn())
+			} else {
+				assert.NotErrorIs(t, err, enforcement.ErrDeadlinePassed)
+				assert.True(t, te.Lapsed.IsZero())
+			}
+			// The case is unchanged, both the one returned and the receiver.
+			assert.True(t, got.Equal(c), "the returned case equals the receiver")
+			assert.Equal(t, c.State(), got.State())
+			assert.Equal(t, c.Len(), got.Len())
+			assert.Equal(t, len(tc.history), c.Len())
+			again, err := enforcement.Replay(tc.facts, rulesChina(), tc.history)
+			require.NoError(t, err)
+			assert.True(t, again.Equal(c), "the receiver still equals its history")
+		})
+	}
+}
+
+// TestCase_Apply_afterAdvance checks the documented way out of
+// ErrDeadlinePassed: advance, and the lapse is in the history.
+func TestCase_Apply_afterAdvance(t *testing.T) {
+	c := mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2024-02-09"))
+	_, err := c.Apply(appliedOn("2024-02-21", "20000"))
+	require.ErrorIs(t, err, enforcement.ErrDeadlinePassed)
+	c, fired, err := c.Advance(d("2024-02-21"))
+	require.NoError(t, err)
+	require.Len(t, fired, 1)
+	assert.Equal(t, enforcement.ReleasedNoApplication, c.State())
+	_, err = c.Apply(appliedOn("2024-02-21", "20000"))
+	assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
+	assert.NotErrorIs(t, err, enforcement.ErrDeadlinePassed, "released: the workflow refuses, no period runs")
+}
+
+// TestCase_zero checks that the zero Case has no facts and refuses every
+// event without panicking.
+func TestCase_zero(t *testing.T) {
+	var c enforcement.Case
+	assert.Equal(t, enforcement.StateUnknown, c.State())
+	assert.Equal(t, 0, c.Len())
+	dls, err := c.Deadlines()
+	assert.NoError(t, err)
+	assert.Empty(t, dls)
+	for _, k := range enforcement.EventKinds() {
+		ev := enforcement.Event{Kind: k, Date: d("2024-02-09")}
+		switch k {
+		case enforcement.BondPosted, enforcement.CounterGuarantee:
+			ev.Amount = amt("1")
+		case enforcement.InvestigationResult:
+			ev.Result = enforcement.Infringing
+		case enforcement.Lapse:
+			ev.Deadline = enforcement.ReplyPeriod
+		}
+		got, err := c.Apply(ev)
+		assert.ErrorIsf(t, err, enforcement.ErrInvalidTransition, "zero Case: Apply(%v)", ev)
+		var te *enforcement.TransitionError
+		if assert.ErrorAs(t, err, &te) {
+			assert.Contains(t, strings.Join(te.Unmet, ""), "NewCase")
+		}
+		assert.True(t, got.Equal(c))
+	}
+	got, fired, err := c.Advance(d("2024-02-09"))
+	assert.NoError(t, err)
+	assert.Empty(t, fired)
+	assert.True(t, got.Equal(c))
+}
+
+// TestCase_Apply_maxEvents checks the bound on a history: the 257th event
+// is refused, whatever it is, and the case is unchanged.
+func TestCase_Apply_maxEvents(t *testing.T) {
+	c := mustApply(t, mustOpen(t, uponApplicationFacts()), appliedOn("2024-09-20", "0"))
+	for c.Len() < enforcement.MaxEvents {
+		c = mustApply(t, c, bondOn("2024-09-20", "0.01"))
+	}
+	assert.Truef(t, c.BondPosted().Equal(amt("2.55")), "BondPosted() = %s; want 255 fen", c.BondPosted())
+	got, err := c.Apply(bondOn("2024-09-20", "0.01"))
+	assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
+	assert.ErrorContains(t, err, fmt.Sprint(enforcement.MaxEvents))
+	assert.True(t, got.Equal(c))
+	assert.Equal(t, enforcement.MaxEvents, got.Len())
+}
+
+// TestCase_immutable checks that Apply and Advance leave the receiver
+// alone and that the accessors return copies, even when two cases are
+// built on one history (Apply must copy, not share, the events).
+func TestCase_immutable(t *testing.T) {
+	base := mustApply(t, mustOpen(t, uponApplicationFacts()), appliedOn("2024-09-20", "0"), bondOn("2024-09-21", "1"))
+	a := mustApply(t, base, bondOn("2024-09-22", "30000"))
+	b := mustApply(t, base, eventOn(enforcement.Withdrawal, "2024-09-22"))
+	assert.Equal(t, enforcement.BondPosted, a.Events()[2].Kind)
+	assert.Equal(t, enforcement.Withdrawal, b.Events()[2].Kind)
+	assert.Equal(t, 2, base.Len())
+
+	evs := a.Events()
+	evs[0].Kind = enforcement.Rejection
+	assert.Equal(t, enforcement.HolderApplied, a.Events()[0].Kind)
+
+	f := a.Facts()
+	f.Rights[0].Classes[0] = 99
+	f.Goods.Description = "changed"
+	assert.True(t, a.Facts().Equal(uponApplicationFacts()))
+
+	facts := uponApplicationFacts()
+	c := mustOpen(t, facts)
+	facts.Rights[0].Classes[0] = 99
+	facts.Rights[0].Number = "7654321"
+	assert.True(t, c.Facts().Equal(uponApplicationFacts()), "NewCase copies the facts")
+}
+
+// TestCase_concurrent uses one Case from many goroutines: Apply, Advance,
+// Deadlines, Permitted and MarshalJSON each give every goroutine the same
+// result as a sequential call. Run with -race.
+func TestCase_concurrent(t *testing.T) {
+	c := mustApply(t, mustOpen(t, patentFacts(enforcement.ExOfficio)), exDetainedOn("2024-09-27")...)
+	type outcome struct {
+		applied   enforcement.Case
+		advanced  enforcement.Case
+		fired     []enforcement.Event
+		deadlines []enforcement.Deadline
+		permitted []enforcement.EventKind
+		json      []byte
+	}
+	run := func() (o outcome, err error) {
+		if o.applied, err = c.Apply(eventOn(enforcement.ReceiptServed, "2024-09-30")); err != nil {
+			return o, err
+		}
+		if o.advanced, o.fired, err = c.Advance(d("2024-12-12")); err != nil {
+			return o, err
+		}
+		if o.deadlines, err = c.Deadlines(); err != nil {
+			return o, err
+		}
+		o.permitted = c.Permitted()
+		o.json, err = json.Marshal(c)
+		return o, err
+	}
+	want, err := run()
+	require.NoError(t, err)
+	require.Equal(t, enforcement.ReleasedUndetermined, want.advanced.State())
+	require.Len(t, want.fired, 1)
+
+	const n = 32
+	got := make([]outcome, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				got[i], errs[i] = run()
+				if errs[i] != nil {
+					return
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+	for i := range got {
+		require.NoError(t, errs[i])
+		g := got[i]
+		assert.True(t, g.applied.Equal(want.applied))
+		assert.True(t, g.advanced.Equal(want.advanced))
+		assert.Equal(t, len(want.fired), len(g.fired))
+		for j := range want.fired {
+			assert.True(t, g.fired[j].Equal(want.fired[j]))
+		}
+		assert.Equal(t, want.deadlines, g.deadlines) // Deadline holds no decimal.
+		assert.Equal(t, want.permitted, g.permitted)
+		assert.True(t, bytes.Equal(want.json, g.json), "MarshalJSON differs")
+	}
+	// The shared case is as it was.
+	assert.Equal(t, enforcement.UnderInvestigation, c.State())
+	assert.Equal(t, 3, c.Len())
+	back, err := enforcement.ParseCase(want.json, calendar.China())
+	require.NoError(t, err)
+	assert.True(t, back.Equal(c))
+}
+
+// TestTransitionError_Is checks the classification of a TransitionError by
+// its fields alone.
+func TestTransitionError_Is(t *testing.T) {
+	plain := &enforcement.TransitionError{From: enforcement.Opened, Event: enforcement.Detention, Date: d("2024-02-09")}
+	assert.ErrorIs(t, plain, enforcement.ErrInvalidTransition)
+	assert.False(t, errors.Is(plain, enforcement.ErrDeadlinePassed))
+	assert.Equal(t, "enforcement: detention on 2024-02-09 not allowed in state opened", plain.Error())
+	lapsed := &enforcement.TransitionError{From: enforcement.Suspended, Event: enforcement.HolderApplied, Date: d("2024-02-21"),
+		Unmet: []string{"a", "b"}, Lapsed: enforcement.Deadline{Kind: enforcement.ReplyPeriod}}
+	assert.ErrorIs(t, lapsed, enforcement.ErrInvalidTransition)
+	assert.ErrorIs(t, lapsed, enforcement.ErrDeadlinePassed)
+	assert.Equal(t, "enforcement: holder-applied on 2024-02-21 refused in state suspended: a; b", lapsed.Error())
+}
