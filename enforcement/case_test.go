@@ -156,9 +156,9 @@ func TestCase_factsRecorded(t *testing.T) {
 func TestCase_Permitted(t *testing.T) {
 	type K = enforcement.EventKind
 	const (
-		notice, applied, declined, bond, detention, rejection = enforcement.NoticeServed, enforcement.HolderApplied, enforcement.HolderDeclined, enforcement.BondPosted, enforcement.Detention, enforcement.Rejection
+		notice, applied, declined, bond, detention, rejection   = enforcement.NoticeServed, enforcement.HolderApplied, enforcement.HolderDeclined, enforcement.BondPosted, enforcement.Detention, enforcement.Rejection
 		receipt, result, court, guarantee, evidence, withdrawal = enforcement.ReceiptServed, enforcement.InvestigationResult, enforcement.CourtNotice, enforcement.CounterGuarantee, enforcement.EvidenceAccepted, enforcement.Withdrawal
-		confiscation, police = enforcement.Confiscation, enforcement.PoliceTransfer
+		confiscation, police                                    = enforcement.Confiscation, enforcement.PoliceTransfer
 	)
 	exNotice := eventOn(notice, "2024-02-09")
 	for _, tc := range []struct {
