@@ -87,3 +87,146 @@ func TestScalar(t *testing.T) {
 		t.Errorf("Decode = %v; want success", err)
 	}
 }
+
+// opaqueFormat has the keys of outer and one opaque key, "blob", whose
+// value another decoder checks; Scalar refuses a number with an exponent
+// anywhere it looks and records the keys it was called for.
+func opaqueFormat(seen *[]string) Format {
+	f := format
+	f.Opaque = []string{"blob"}
+	f.Scalar = func(key string, v json.Token) error {
+		*seen = append(*seen, key)
+		if n, ok := v.(json.Number); ok && strings.ContainsAny(string(n), "eE") {
+			return errors.New("no exponents")
+		}
+		return nil
+	}
+	return f
+}
+
+func TestCheckKeys_opaque(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string // "" for success, else a substring of the error
+		scalars  string // The keys Scalar saw, comma-separated.
+	}{
+		// The whole value is skipped, whatever it holds: keys the format
+		// does not have, repeated keys, exponents, nesting deeper than
+		// MaxDepth.
+		{"object", `{"blob":{"Unknown":1,"Unknown":2e9},"name":"a"}`, "", "name"},
+		{"array", `{"blob":[1,"x",null,true,{"k":1e999999}],"name":"a"}`, "", "name"},
+		{"nested", `{"name":"a","blob":{"x":[[[[{"y":{"z":[]}}]]]]}}`, "", "name"},
+		{"string", `{"blob":"1e999999","name":"a"}`, "", "name"},
+		{"number", `{"blob":1e999999}`, "", ""},
+		{"null", `{"blob":null}`, "", ""},
+		{"empty", `{"blob":{},"items":[]}`, "", ""},
+		{"in a nested object", `{"items":[{"blob":{"Q":1},"n":1}]}`, "", "n"},
+		// Its siblings are still checked, before and after it.
+		{"unknown sibling after", `{"blob":{"n":1},"Name":"a"}`, `unknown key "Name"`, ""},
+		{"unknown sibling before", `{"Name":"a","blob":{}}`, `unknown key "Name"`, ""},
+		{"duplicate sibling", `{"name":"a","blob":[1,2],"name":"b"}`, `duplicate key "name"`, "name"},
+		{"scalar sibling", `{"blob":[1],"items":[{"n":1e5}]}`, "items[0].n: no exponents", "n"},
+		{"deep sibling", `{"blob":1,"items":[[[[]]]]}`, "nested more than 3 levels deep", ""},
+		// An opaque key is a key like any other: it may not repeat.
+		{"repeated", `{"blob":{},"blob":{}}`, `duplicate key "blob"`, ""},
+		{"repeated scalar", `{"blob":1,"name":"a","blob":1}`, `duplicate key "blob"`, "name"},
+		// Skipping still reads JSON: malformed or truncated input inside
+		// the value is an error.
+		{"malformed inside", `{"blob":{"a":}}`, "invalid character", ""},
+		{"truncated inside", `{"blob":[1,2`, "unexpected EOF", ""},
+		{"no value", `{"blob":}`, "invalid character", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var seen []string
+			err := opaqueFormat(&seen).CheckKeys([]byte(tc.in))
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("CheckKeys(%s) = %v; want success", tc.in, err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("CheckKeys(%s) = %v; want an error with %q", tc.in, err, tc.want)
+			}
+			if got := strings.Join(seen, ","); got != tc.scalars {
+				t.Errorf("CheckKeys(%s) called Scalar for %q; want %q", tc.in, got, tc.scalars)
+			}
+		})
+	}
+}
+
+func TestDecode_opaque(t *testing.T) {
+	type withBlob struct {
+		Name string          `json:"name"`
+		Blob json.RawMessage `json:"blob"`
+	}
+	var seen []string
+	f := opaqueFormat(&seen)
+	var v withBlob
+	in := `{"name":"a","blob":{"Any":[1,{"thing":"at all"}]}}`
+	if err := f.Decode([]byte(in), &v); err != nil {
+		t.Fatalf("Decode(%s) = %v; want success", in, err)
+	}
+	if v.Name != "a" || string(v.Blob) != `{"Any":[1,{"thing":"at all"}]}` {
+		t.Errorf("Decode(%s) = %+v; want the blob as written", in, v)
+	}
+	var e *Error
+	if err := f.Decode([]byte(`{"blob":1,"blob":2}`), &v); !errors.As(err, &e) {
+		t.Errorf("Decode of a repeated opaque key = %v; want *Error", err)
+	}
+}
+
+func TestCheckNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in           string
+		places, size int
+		want         string // "" for success, else a substring of the error
+	}{
+		// Plain decimal notation.
+		{"0", 2, 40, ""},
+		{"12", 2, 40, ""},
+		{"-12", 2, 40, ""},
+		{"-0.5", 2, 40, ""},
+		{"20000.00", 2, 40, ""},
+		{"1234.567890", 6, 40, ""},
+		{"1000000000000", 0, 40, ""},
+		{strings.Repeat("9", 40), 2, 40, ""}, // exactly size characters
+		// No exponent, in either case, even one that changes nothing.
+		{"1e5", 2, 40, "without an exponent"},
+		{"1E5", 2, 40, "without an exponent"},
+		{"1.5e-3", 2, 40, "without an exponent"},
+		{"1e999999", 2, 40, "without an exponent"},
+		{"1e0", 2, 40, "without an exponent"},
+		// No more places than the field allows.
+		{"1.234", 2, 40, "more than 2 decimal places"},
+		{"0.0000001", 6, 40, "more than 6 decimal places"},
+		{"1.5", 0, 40, "more than 0 decimal places"},
+		{"1.230", 2, 40, "more than 2 decimal places"}, // a trailing zero is a place
+		// Not too long: checked before anything else.
+		{strings.Repeat("9", 41), 2, 40, "41 characters, more than 40"},
+		{"1" + strings.Repeat("0", 40) + "e5", 2, 40, "more than 40"},
+		// Not numbers.
+		{"", 2, 40, "not a decimal number"},
+		{"-", 2, 40, "not a decimal number"},
+		{".5", 2, 40, "not a decimal number"},
+		{"-.5", 2, 40, "not a decimal number"},
+		{"5.", 2, 40, "not a decimal number"},
+		{"+5", 2, 40, "not a decimal number"},
+		{"--5", 2, 40, "not a decimal number"},
+		{" 5", 2, 40, "not a decimal number"},
+		{"5 ", 2, 40, "not a decimal number"},
+		{"1,000", 2, 40, "not a decimal number"},
+		{"1.2.3", 2, 40, "not a decimal number"},
+		{"0x10", 2, 40, "not a decimal number"},
+		{"NaN", 2, 40, "not a decimal number"},
+		{"Infinity", 2, 40, "not a decimal number"},
+		{"١٢", 2, 40, "not a decimal number"}, // Arabic-Indic digits
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			err := CheckNumber(tc.in, tc.places, tc.size)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("CheckNumber(%q, %d, %d) = %v; want nil", tc.in, tc.places, tc.size, err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("CheckNumber(%q, %d, %d) = %v; want an error with %q", tc.in, tc.places, tc.size, err, tc.want)
+			}
+		})
+	}
+}
