@@ -37,11 +37,11 @@ var (
 type modelOutcome uint8
 
 const (
-	modelAccepted         modelOutcome = iota + 1
-	modelRefusedInvalid                // FieldErrors matching ErrInvalidEvent.
-	modelRefusedTable                  // *TransitionError, not ErrDeadlinePassed.
-	modelRefusedDeadline               // *TransitionError matching ErrDeadlinePassed.
-	modelAdvanced                      // Advance: the lapses in fired.
+	modelAccepted        modelOutcome = iota + 1
+	modelRefusedInvalid               // FieldErrors matching ErrInvalidEvent.
+	modelRefusedTable                 // *TransitionError, not ErrDeadlinePassed.
+	modelRefusedDeadline              // *TransitionError matching ErrDeadlinePassed.
+	modelAdvanced                     // Advance: the lapses in fired.
 )
 
 func (o modelOutcome) String() string {
