@@ -351,6 +351,9 @@ func TestCase_Apply_refused(t *testing.T) {
 				assert.Equal(t, tc.lapsed, te.Lapsed.Kind)
 				assert.Equal(t, d(tc.lastDay), te.Lapsed.LastDay)
 				assert.Equal(t, d(tc.lastDay).AddDays(1), te.Lapsed.LapsesOn())
+				assert.Truef(t, te.Lapsed.Lapse.In(enforcement.Released), "Lapsed.Lapse = %s; want a release", te.Lapsed.Lapse)
+				assert.Contains(t, strings.Join(te.Unmet, ""), te.Lapsed.Lapse.String())
+				assert.Equal(t, tc.lapsed.Actor(), te.Lapsed.Actor)
 			} else {
 				assert.NotErrorIs(t, err, enforcement.ErrDeadlinePassed)
 				assert.True(t, te.Lapsed.IsZero())
@@ -539,4 +542,32 @@ func TestTransitionError_Is(t *testing.T) {
 	assert.ErrorIs(t, lapsed, enforcement.ErrInvalidTransition)
 	assert.ErrorIs(t, lapsed, enforcement.ErrDeadlinePassed)
 	assert.Equal(t, "enforcement: holder-applied on 2024-02-21 refused in state suspended: a; b", lapsed.Error())
+}
+
+// TestReplay_refused checks that Replay names the event it cannot apply
+// and matches both ErrInvalidCase and the event's own error.
+func TestReplay_refused(t *testing.T) {
+	history := []enforcement.Event{
+		eventOn(enforcement.NoticeServed, "2024-02-09"),
+		appliedOn("2024-02-19", "20000"),
+		eventOn(enforcement.Detention, "2024-02-18"), // Before the application.
+	}
+	c, err := enforcement.Replay(exOfficioFacts(), rulesChina(), history)
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+	assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
+	assert.ErrorContains(t, err, "events[2]")
+	var te *enforcement.TransitionError
+	if assert.ErrorAs(t, err, &te) {
+		assert.Equal(t, enforcement.Applied, te.From)
+	}
+	assert.Equal(t, enforcement.StateUnknown, c.State())
+
+	history[2] = enforcement.Event{Kind: enforcement.Detention, Date: d("2024-02-20"), Amount: amt("1")}
+	_, err = enforcement.Replay(exOfficioFacts(), rulesChina(), history)
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+	assert.ErrorIs(t, err, enforcement.ErrInvalidEvent)
+	assert.ErrorContains(t, err, "events[2]")
+
+	_, err = enforcement.Replay(exOfficioFacts(), rulesChina(), make([]enforcement.Event, enforcement.MaxEvents+1))
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
 }
