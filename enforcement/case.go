@@ -350,7 +350,9 @@ func (c Case) Equal(o Case) bool {
 //     too — ev dated after a period whose lapse has already changed the
 //     case by law: advance the case first ([Case.Advance]);
 //   - an error wrapping [calendar.ErrNotCovered] if a running period
-//     reaches past the calendar's data.
+//     reaches past the calendar's data and ev may be after its end (an
+//     event within its first working days is still taken), or ev is
+//     that period's lapse.
 //
 // The table is in the package documentation, as a diagram.
 func (c Case) Apply(ev Event) (Case, error) {
@@ -385,15 +387,22 @@ func (c Case) apply(ev Event) (status, error) {
 		prev := c.events[n-1]
 		return refuse(fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date))
 	}
-	if ev.Kind != Lapse {
-		d, ok, err := c.pendingLapse()
-		if err != nil {
-			return c.st, err
-		}
-		if ok && d.LastDay.Before(ev.Date) {
-			return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Lapsed: d, Unmet: []string{
-				fmt.Sprintf("the %s period ended on %s, and by law the case became %s on %s (%s): advance the case to see it",
-					d.Kind, d.LastDay, d.Lapse, d.LapsesOn(), d.Kind.Article())}}
+	if k := c.pendingKind(); k != DeadlineUnknown {
+		if ev.Kind == Lapse {
+			// A lapse is dated from the period's last day: it must be known.
+			if _, err := c.deadline(k); err != nil {
+				return c.st, err
+			}
+		} else {
+			lapsed, d, err := c.lapsedBefore(k, ev.Date)
+			if err != nil {
+				return c.st, err
+			}
+			if lapsed {
+				return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Lapsed: d, Unmet: []string{
+					fmt.Sprintf("the %s period ended on %s, and by law the case became %s on %s (%s): advance the case to see it",
+						d.Kind, d.LastDay, d.Lapse, d.LapsesOn(), d.Kind.Article())}}
+			}
 		}
 	}
 	t := c.row(ev)

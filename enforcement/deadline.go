@@ -1,6 +1,7 @@
 package enforcement
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -205,12 +206,17 @@ func lapseTarget(k DeadlineKind) State {
 	return StateUnknown
 }
 
+// trigger returns the day the period of kind k counts from.
+func (c Case) trigger(k DeadlineKind) calendar.Date {
+	if k == ReplyPeriod {
+		return c.st.served
+	}
+	return c.st.detained
+}
+
 // deadline computes the period of kind k in case c.
 func (c Case) deadline(k DeadlineKind) (Deadline, error) {
-	trigger := c.st.detained
-	if k == ReplyPeriod {
-		trigger = c.st.served
-	}
+	trigger := c.trigger(k)
 	p := c.rules.period(k)
 	due, err := p.Deadline(c.rules.Calendar, trigger)
 	if err != nil {
@@ -226,17 +232,46 @@ func (c Case) deadline(k DeadlineKind) (Deadline, error) {
 	}, nil
 }
 
-// pendingLapse returns the running period whose lapse would change the
-// case, if any. Each state has at most one.
-func (c Case) pendingLapse() (Deadline, bool, error) {
+// pendingKind returns the running period whose lapse would change the
+// case, or DeadlineUnknown. Each state has at most one.
+func (c Case) pendingKind() DeadlineKind {
 	kinds, n := c.running()
 	for _, k := range kinds[:n] {
 		if lapseTarget(k) != StateUnknown {
-			d, err := c.deadline(k)
-			return d, err == nil, err
+			return k
 		}
 	}
-	return Deadline{}, false, nil
+	return DeadlineUnknown
+}
+
+// lapsedBefore reports whether the period of kind k ended before day, that
+// is whether its last day is before day, with the period if it could be
+// computed.
+//
+// When the last day is past the calendar's data, a working-day period can
+// still be known not to have ended: fewer than Count working days from its
+// start to the day before day. Then lapsedBefore answers false with the
+// zero Deadline, so that a case whose period runs into a year not yet
+// loaded still takes the events that are in time. Otherwise it fails with
+// the calendar's error.
+func (c Case) lapsedBefore(k DeadlineKind, day calendar.Date) (bool, Deadline, error) {
+	d, err := c.deadline(k)
+	if err == nil {
+		return d.LastDay.Before(day), d, nil
+	}
+	p, from := c.rules.period(k), c.trigger(k)
+	if p.Start == calendar.StartSameDay {
+		from = from.AddDays(-1)
+	}
+	if !day.After(from.AddDays(1)) {
+		return false, Deadline{}, nil // The first day counted is at least day.
+	}
+	if p.Unit == calendar.UnitWorkingDays && errors.Is(err, calendar.ErrNotCovered) {
+		if n, err2 := c.rules.Calendar.WorkdaysBetween(from, day.AddDays(-1)); err2 == nil && int(n) < p.Count {
+			return false, Deadline{}, nil
+		}
+	}
+	return false, Deadline{}, err
 }
 
 // Deadlines returns every period running in the case's current state,
@@ -277,8 +312,9 @@ func (c Case) Deadlines() ([]Deadline, error) {
 //
 // Advance is idempotent: advancing the result to the same day, or an
 // earlier one, returns it unchanged and no events. The receiver is
-// unchanged. It fails, the case unchanged, for an invalid asOf or a period
-// outside the calendar's data ([calendar.ErrNotCovered]).
+// unchanged. It fails, the case unchanged, for an invalid asOf, or when
+// a period's last day is outside the calendar's data
+// ([calendar.ErrNotCovered]) and the period may have ended before asOf.
 func (c Case) Advance(asOf calendar.Date) (Case, []Event, error) {
 	if !asOf.IsValid() {
 		return c, nil, fmt.Errorf("enforcement: advance to %s: %w", asOf, calendar.ErrInvalidDate)
@@ -286,11 +322,15 @@ func (c Case) Advance(asOf calendar.Date) (Case, []Event, error) {
 	out := c
 	var fired []Event
 	for {
-		d, ok, err := out.pendingLapse()
+		k := out.pendingKind()
+		if k == DeadlineUnknown {
+			return out, fired, nil
+		}
+		lapsed, d, err := out.lapsedBefore(k, asOf)
 		if err != nil {
 			return c, nil, err
 		}
-		if !ok || !d.LastDay.Before(asOf) {
+		if !lapsed {
 			return out, fired, nil
 		}
 		ev := Event{Kind: Lapse, Date: d.LapsesOn(), Deadline: d.Kind}

@@ -124,7 +124,10 @@
 // China Standard Time for acts by post or through a bank, and at the end
 // of office hours for acts in person (Measures art 41). Computing a period
 // that reaches past the calendar's data is an error wrapping
-// [calendar.ErrNotCovered], never a guess.
+// [calendar.ErrNotCovered], never a guess. Such a case still takes events
+// that are certainly in time, dated before the period has counted all its
+// working days within the data; a later event, or advancing past the
+// data, waits for the next year's arrangement ([calendar.Calendar.With]).
 //
 //	| period (DeadlineKind)   | who      | length   | from                       | lapse                                   | source                    |
 //	|-------------------------|----------|----------|----------------------------|-----------------------------------------|---------------------------|

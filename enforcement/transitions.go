@@ -209,12 +209,13 @@ func needGuarantee(c Case, ev Event) string {
 // needLapse: a lapse is dated the day after the last day of the period it
 // names, which must be running.
 func needLapse(c Case, ev Event) string {
-	d, ok, err := c.pendingLapse()
+	k := c.pendingKind()
+	d, err := c.deadline(k)
 	switch {
-	case err != nil:
-		return err.Error()
-	case !ok || d.Kind != ev.Deadline:
+	case k == DeadlineUnknown || k != ev.Deadline:
 		return fmt.Sprintf("no %s period whose lapse changes the case is running in state %s", ev.Deadline, c.st.state)
+	case err != nil:
+		return err.Error() // Apply returns the calendar's error before the guards.
 	case ev.Date != d.LapsesOn():
 		return fmt.Sprintf("the %s period's last day is %s, so its lapse is dated %s", d.Kind, d.LastDay, d.LapsesOn())
 	}
