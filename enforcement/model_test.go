@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/iprborder/iprborder/calendar"
@@ -31,6 +32,7 @@ import (
 var (
 	modelFirstDay = calendar.MustParseDate("2021-01-01")
 	modelLastDay  = calendar.MustParseDate("2026-06-30")
+	modelCST      = time.FixedZone("CST", 8*60*60)
 )
 
 // modelOutcome is what the model predicts for one command.
@@ -467,6 +469,9 @@ func genModelCase() gopter.Gen {
 		// Ex officio needs a recordation (R-REC-1); upon application may
 		// have one.
 		m.recorded = m.track == enforcement.ExOfficio || vs[4].(int) > 0
+		if vs[4].(int) == 3 && m.assessed != 0 {
+			m.declared = 0 // Only customs' value is known.
+		}
 		m.value = m.declared
 		if m.assessed != 0 {
 			m.value = m.assessed
@@ -544,6 +549,13 @@ func (c *modelEventCmd) Run(sut commands.SystemUnderTest) commands.Result {
 	}
 	ev := c.event(s.last())
 	after, err := s.c.Apply(ev)
+	if err == nil {
+		// A second branch from the same case must not write into the
+		// first one's history (a Case is an immutable value).
+		branch := ev
+		branch.Note = "another branch"
+		_, _ = s.c.Apply(branch)
+	}
 	r := &modelResult{before: s.c, after: after, ev: ev, err: err}
 	s.c = after
 	return r
@@ -696,7 +708,7 @@ func modelCompare(m modelCase, r *modelResult) string {
 	if errors.Is(r.err, enforcement.ErrDeadlinePassed) != deadline {
 		return fmt.Sprintf("Apply(%s) in %s = %v; matches ErrDeadlinePassed: %v; the model: %s", r.ev, r.before.State(), r.err, !deadline, m.outcome)
 	}
-	if deadline && (te.Lapsed.Kind != m.lapsed.kind || te.Lapsed.LastDay != m.lapsed.lastDay) {
+	if deadline && (te.Lapsed.Kind != m.lapsed.kind || te.Lapsed.LastDay != m.lapsed.lastDay || te.Lapsed.Lapse != m.lapsed.lapse) {
 		return fmt.Sprintf("Apply(%s): lapsed %s ending %s; the model %s ending %s", r.ev, te.Lapsed.Kind, te.Lapsed.LastDay, m.lapsed.kind, m.lapsed.lastDay)
 	}
 	return ""
@@ -721,6 +733,12 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 	if s.In(enforcement.Detained) && c.BondPosted().LessThan(c.RequiredBond()) {
 		return fmt.Sprintf("%s with bond %s short of %s", s, c.BondPosted(), c.RequiredBond())
 	}
+	if res, day := c.Result(); res != m.result || (res == enforcement.ResultUnknown) != day.IsZero() {
+		return fmt.Sprintf("Result() = %s, %s; the model %s", res, day, m.result)
+	}
+	if day, ok := c.Detained(); day != m.detained || ok == m.detained.IsZero() {
+		return fmt.Sprintf("Detained() = %s, %v; the model %s", day, ok, m.detained)
+	}
 	ds, err := c.Deadlines()
 	if err != nil {
 		return "Deadlines: " + err.Error()
@@ -738,6 +756,21 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 		}
 		if ok, err := calendar.China().IsWorkday(d.LastDay); !ok || err != nil || !d.LastDay.After(d.Trigger) {
 			return fmt.Sprintf("deadline %s: last day %s (trigger %s) not a working day after the trigger", d.Kind, d.LastDay, d.Trigger)
+		}
+		// Measures art 41: 24:00 China Standard Time for acts by post or
+		// bank, the close of office (17:00 by default) for acts in person.
+		day, _ := time.ParseInLocation("2006-01-02", d.LastDay.String(), modelCST)
+		if !d.Ends.Equal(day.Add(24*time.Hour)) || !d.InPerson.Equal(day.Add(17*time.Hour)) {
+			return fmt.Sprintf("deadline %s on %s ends %s, in person %s", d.Kind, d.LastDay, d.Ends, d.InPerson)
+		}
+		// The holder acts in every period but the investigation's (Regs
+		// arts 16, 20, 24).
+		actor := enforcement.Holder
+		if d.Kind == enforcement.InvestigationPeriod {
+			actor = enforcement.Customs
+		}
+		if d.Actor != actor {
+			return fmt.Sprintf("deadline %s: actor %s; want %s", d.Kind, d.Actor, actor)
 		}
 	}
 	if got, want := c.Permitted(), m.permitted(); !slices.Equal(got, want) {
@@ -834,7 +867,7 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 				c.amount = 0 // No amount: an invalid event.
 			}
 		case enforcement.CounterGuarantee:
-			c.amount = choose(m.value, m.value, m.value-1, m.value+100, m.value/2, random)
+			c.amount = choose(m.value, m.value, m.value, m.value+100, m.value-1, m.value/2, random)
 			if pick == 99 {
 				c.amount = 0
 			}
@@ -897,9 +930,12 @@ func TestModel_workflow(t *testing.T) {
 			return genModelCommand(run, state.(modelCase))
 		},
 	}
+	// 500 histories of up to 100 commands reach every state with a wide
+	// margin (the rarest, counter-guarantee and confiscation, about ten
+	// times each); -short runs fewer and does not ask for every state.
 	runs := 500
 	if testing.Short() {
-		runs = 60
+		runs = 100
 	}
 	p := testgen.Properties(t, runs)
 	p.Property("the case follows the model of the law", commands.Prop(cmds))
@@ -921,7 +957,7 @@ func TestModel_workflow(t *testing.T) {
 		acc = append(acc, fmt.Sprintf("%s=%d", k, run.accepted[k]))
 	}
 	t.Logf("events accepted: %s", strings.Join(acc, " "))
-	if len(missing) > 0 && !t.Failed() {
+	if len(missing) > 0 && !t.Failed() && !testing.Short() {
 		t.Errorf("states never reached: %s", strings.Join(missing, ", "))
 	}
 }
