@@ -61,6 +61,9 @@ type modelCase struct {
 	declared, assessed, value int64
 	recorded                  bool
 	opened                    calendar.Date // The day the case was opened: the first event's reference.
+	// The periods' lengths in working days: the law's 3, 30, 20 and 50,
+	// or a caller's override (Rules).
+	replyWD, investigationWD, courtWD, exCourtWD int
 
 	state    enforcement.State
 	n        int           // Events in the history.
@@ -79,8 +82,9 @@ type modelCase struct {
 }
 
 func (m modelCase) String() string {
-	return fmt.Sprintf("{%s patent=%v declared=%s assessed=%s recorded=%v opened=%s}",
-		m.track, m.patent, modelMoney(m.declared).StringFixed(2), modelMoney(m.assessed).StringFixed(2), m.recorded, m.opened)
+	return fmt.Sprintf("{%s patent=%v declared=%s assessed=%s recorded=%v opened=%s periods=%d/%d/%d/%d}",
+		m.track, m.patent, modelMoney(m.declared).StringFixed(2), modelMoney(m.assessed).StringFixed(2), m.recorded, m.opened,
+		m.replyWD, m.investigationWD, m.courtWD, m.exCourtWD)
 }
 
 func modelMoney(fen int64) decimal.Decimal { return decimal.New(fen, -2) }
@@ -127,6 +131,7 @@ type modelPeriod struct {
 	trigger calendar.Date
 	lastDay calendar.Date
 	lapse   enforcement.State // StateUnknown: the lapse changes nothing.
+	wd      int               // Its length in working days.
 }
 
 // modelWorkdays returns the n-th working day after trigger, counting one
@@ -157,8 +162,8 @@ func (m modelCase) periods() ([]modelPeriod, error) {
 		lapse   enforcement.State
 	}
 	var specs []spec
-	reply := spec{enforcement.ReplyPeriod, m.served, 3, enforcement.ReleasedNoApplication} // Regs art 16; R-EXO-2, R-EXO-3.
-	exCourt := spec{enforcement.ExOfficioCourtPeriod, m.detained, 50, enforcement.ReleasedUndetermined}
+	reply := spec{enforcement.ReplyPeriod, m.served, m.replyWD, enforcement.ReleasedNoApplication} // Regs art 16; R-EXO-2, R-EXO-3.
+	exCourt := spec{enforcement.ExOfficioCourtPeriod, m.detained, m.exCourtWD, enforcement.ReleasedUndetermined}
 	switch m.state {
 	case enforcement.Suspended:
 		specs = append(specs, reply)
@@ -171,12 +176,12 @@ func (m modelCase) periods() ([]modelPeriod, error) {
 	case enforcement.UnderInvestigation:
 		// Regs art 20 (30 WD, no lapse of its own); Regs art 24(2), R-EXO-7
 		// (50 WD, no result yet so none is infringing).
-		specs = append(specs, spec{enforcement.InvestigationPeriod, m.detained, 30, enforcement.StateUnknown}, exCourt)
+		specs = append(specs, spec{enforcement.InvestigationPeriod, m.detained, m.investigationWD, enforcement.StateUnknown}, exCourt)
 	case enforcement.AwaitingCourt:
 		if m.track == enforcement.ExOfficio {
 			specs = append(specs, exCourt) // Result undetermined: R-EXO-7.
 		} else {
-			specs = append(specs, spec{enforcement.CourtPeriod, m.detained, 20, enforcement.ReleasedNoCourtNotice}) // Regs art 24(1); R-APP-4.
+			specs = append(specs, spec{enforcement.CourtPeriod, m.detained, m.courtWD, enforcement.ReleasedNoCourtNotice}) // Regs art 24(1); R-APP-4.
 		}
 	}
 	var out []modelPeriod
@@ -185,7 +190,7 @@ func (m modelCase) periods() ([]modelPeriod, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, modelPeriod{s.kind, s.trigger, last, s.lapse})
+		out = append(out, modelPeriod{s.kind, s.trigger, last, s.lapse, s.wd})
 	}
 	return out, nil
 }
@@ -463,9 +468,15 @@ func genModelCase() gopter.Gen {
 		gen.Frequency(map[int]gopter.Gen{3: gen.Const(int64(0)), 1: genModelValue()}),
 		gen.IntRange(0, 3),
 		testgen.DateBetween(modelFirstDay, calendar.MustParseDate("2024-12-31")),
+		gen.SliceOfN(5, gen.IntRange(1, 60)),
 	).Map(func(vs []interface{}) modelCase {
 		m := modelCase{track: vs[0].(enforcement.Track), patent: vs[1].(bool), declared: vs[2].(int64), assessed: vs[3].(int64),
-			opened: vs[5].(calendar.Date), state: enforcement.Opened}
+			opened: vs[5].(calendar.Date), state: enforcement.Opened,
+			replyWD: 3, investigationWD: 30, courtWD: 20, exCourtWD: 50}
+		// One case in four is read with periods of its own (Rules).
+		if p := vs[6].([]int); p[0] <= 15 {
+			m.replyWD, m.investigationWD, m.courtWD, m.exCourtWD = 1+p[1]%5, p[2], p[3], p[4]
+		}
 		// Ex officio needs a recordation (R-REC-1); upon application may
 		// have one.
 		m.recorded = m.track == enforcement.ExOfficio || vs[4].(int) > 0
@@ -750,7 +761,8 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 	}
 	for i, d := range ds {
 		p := ps[i]
-		if d.Kind != p.kind || d.Trigger != p.trigger || d.LastDay != p.lastDay || d.Lapse != p.lapse {
+		if d.Kind != p.kind || d.Trigger != p.trigger || d.LastDay != p.lastDay || d.Lapse != p.lapse ||
+			d.Period != (calendar.Period{Count: p.wd, Unit: calendar.UnitWorkingDays}) {
 			return fmt.Sprintf("in %s deadline %d: %s from %s to %s lapsing to %s; the model %s from %s to %s lapsing to %s",
 				s, i, d.Kind, d.Trigger, d.LastDay, d.Lapse, p.kind, p.trigger, p.lastDay, p.lapse)
 		}
@@ -922,7 +934,12 @@ func TestModel_workflow(t *testing.T) {
 	cmds := &commands.ProtoCommands{
 		NewSystemUnderTestFunc: func(initial commands.State) commands.SystemUnderTest {
 			m := initial.(modelCase)
-			c, err := enforcement.NewCase(modelFacts(m), enforcement.Rules{Calendar: calendar.China()})
+			wd := func(n int) calendar.Period { return calendar.Period{Count: n, Unit: calendar.UnitWorkingDays} }
+			rules := enforcement.Rules{Calendar: calendar.China()}
+			if m.replyWD != 3 || m.investigationWD != 30 || m.courtWD != 20 || m.exCourtWD != 50 {
+				rules.Reply, rules.Investigation, rules.CourtNotice, rules.ExOfficioCourtNotice = wd(m.replyWD), wd(m.investigationWD), wd(m.courtWD), wd(m.exCourtWD)
+			}
+			c, err := enforcement.NewCase(modelFacts(m), rules)
 			return &modelSUT{c: c, opened: m.opened, err: err}
 		},
 		InitialStateGen: genModelCase(),
