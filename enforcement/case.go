@@ -226,18 +226,21 @@ type Case struct {
 	rules  Rules
 	events []Event
 	st     status
+	// value and required are the goods' value and the required bond, in
+	// fen, computed once from the facts: the guards compare integers.
+	value, required int64
 }
 
 // status is what the history establishes; Apply computes it from the
 // previous status and the event.
 type status struct {
 	state    State
-	served   calendar.Date   // NoticeServed: the reply period's trigger.
-	bond     decimal.Decimal // Every bond posted, in total.
-	detained calendar.Date   // Detention: the trigger of the later periods.
-	receipt  calendar.Date   // ReceiptServed.
-	result   Result          // InvestigationResult.
-	resulted calendar.Date   // The day of the result.
+	served   calendar.Date // NoticeServed: the reply period's trigger.
+	bond     int64         // Every bond posted, in total, in fen.
+	detained calendar.Date // Detention: the trigger of the later periods.
+	receipt  calendar.Date // ReceiptServed.
+	result   Result        // InvestigationResult.
+	resulted calendar.Date // The day of the result.
 }
 
 // NewCase opens a case on the facts f, read with the rules r: its state is
@@ -252,7 +255,14 @@ func NewCase(f Facts, r Rules) (Case, error) {
 	if err := p.err(); err != nil {
 		return Case{}, err
 	}
-	return Case{facts: f.clone(), rules: r.withDefaults(), st: status{state: Opened}}, nil
+	c := Case{facts: f.clone(), rules: r.withDefaults(), st: status{state: Opened}}
+	c.value = fen(f.Goods.Value())
+	if f.Track == ExOfficio {
+		c.required = fen(exOfficioBond(f.Goods.Value()))
+	} else {
+		c.required = c.value
+	}
+	return c, nil
 }
 
 // Replay rebuilds a case from its facts, rules and history: the fold of
@@ -313,21 +323,28 @@ func (c Case) Result() (Result, calendar.Date) { return c.st.result, c.st.result
 func (c Case) Detained() (calendar.Date, bool) { return c.st.detained, !c.st.detained.IsZero() }
 
 // BondPosted returns the total bond the holder posted, in CNY.
-func (c Case) BondPosted() decimal.Decimal { return c.st.bond }
+func (c Case) BondPosted() decimal.Decimal { return decimal.New(c.st.bond, -2) }
 
 // RequiredBond returns the bond required for detention in this case:
 // [RequiredBond] of its track and its goods' [Goods.Value]. (A general
 // bond, R-EXO-5, will reduce it to 0 for a covered ex officio trademark
 // case; this is where it will.)
-func (c Case) RequiredBond() decimal.Decimal {
-	if c.facts.Track == ExOfficio {
-		return exOfficioBond(c.facts.Goods.Value())
-	}
-	return c.facts.Goods.Value()
-}
+func (c Case) RequiredBond() decimal.Decimal { return decimal.New(c.required, -2) }
 
 // bondCovers reports whether the bond posted covers the required bond.
-func (c Case) bondCovers() bool { return !c.st.bond.LessThan(c.RequiredBond()) }
+func (c Case) bondCovers() bool { return c.st.bond >= c.required }
+
+// fen returns a valid amount of money (checkMoney) in fen.
+func fen(d decimal.Decimal) int64 {
+	if d.Exponent() < -2 {
+		d = d.Truncate(2) // Exact: the amount is in whole fen.
+	}
+	n := d.CoefficientInt64()
+	for e := d.Exponent(); e > -2; e-- {
+		n *= 10
+	}
+	return n
+}
 
 // concernsPatent reports whether a right of the case is a patent.
 func (c Case) concernsPatent() bool {
@@ -431,7 +448,7 @@ func (s status) after(to State, ev Event) status {
 	case NoticeServed:
 		s.served = ev.Date
 	case HolderApplied, BondPosted:
-		s.bond = s.bond.Add(ev.Amount)
+		s.bond += fen(ev.Amount)
 	case Detention:
 		s.detained = ev.Date
 	case ReceiptServed:

@@ -314,6 +314,10 @@ func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
 	if err := decode(caseFormat, "case JSON", ErrInvalidCase, data, &j); err != nil {
 		return Case{}, err
 	}
+	if j.Schema == 0 {
+		return Case{}, &FieldError{Field: "schema", class: ErrInvalidCase,
+			Reason: fmt.Sprintf("required: the schema version the case was written in (this package writes %d)", SchemaVersion)}
+	}
 	if j.Schema < 1 || j.Schema > SchemaVersion {
 		return Case{}, &FieldError{Field: "schema", Value: strconv.Itoa(j.Schema), class: ErrInvalidCase,
 			Reason: fmt.Sprintf("unknown schema version: this package reads 1 to %d", SchemaVersion)}

@@ -1,7 +1,6 @@
 package enforcement
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/iprborder/iprborder/calendar"
@@ -98,7 +97,7 @@ func (r Rules) Validate() error {
 		}
 	}
 	if r.OfficeCloses < 0 || r.OfficeCloses > 24*time.Hour {
-		p.add("office_closes", r.OfficeCloses.String(), fmt.Sprintf("out of range 0-24h (Measures art 41)"))
+		p.add("office_closes", r.OfficeCloses.String(), "out of range 0-24h (Measures art 41)")
 	}
 	return p.err()
 }

@@ -156,7 +156,7 @@ func needBond(c Case, _ Event) string {
 		rule = "Regs art 14; Measures art 16; R-APP-2"
 	}
 	return fmt.Sprintf("the bond posted, %s, is less than the %s required for goods worth %s (%s)",
-		c.st.bond.StringFixed(2), req.StringFixed(2), c.facts.Goods.Value().StringFixed(2), rule)
+		c.BondPosted().StringFixed(2), req.StringFixed(2), c.facts.Goods.Value().StringFixed(2), rule)
 }
 
 // needNoReceipt: the detention receipt is served once (Regs art 15).
@@ -199,11 +199,10 @@ func needNotInfringing(c Case, ev Event) string {
 // needGuarantee: the guarantee money equals the goods' value (Regs art 19;
 // R-REL-1).
 func needGuarantee(c Case, ev Event) string {
-	v := c.facts.Goods.Value()
-	if !ev.Amount.LessThan(v) {
+	if fen(ev.Amount) >= c.value {
 		return ""
 	}
-	return fmt.Sprintf("guarantee money of %s is less than the goods' value, %s (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), v.StringFixed(2))
+	return fmt.Sprintf("guarantee money of %s is less than the goods' value, %s (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), c.facts.Goods.Value().StringFixed(2))
 }
 
 // needLapse: a lapse is dated the day after the last day of the period it
