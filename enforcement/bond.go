@@ -3,7 +3,6 @@ package enforcement
 import (
 	"fmt"
 
-	"github.com/iprborder/iprborder/internal/textcode"
 	"github.com/shopspring/decimal"
 )
 
@@ -45,7 +44,7 @@ var (
 // [ErrUnknownCode] for an unknown track.
 func RequiredBond(track Track, goodsValue decimal.Decimal) (decimal.Decimal, error) {
 	if why := moneyProblem(goodsValue); why != "" {
-		return decimal.Decimal{}, &FieldError{Field: "goods_value", Value: textcode.Clip(goodsValue.String()), Reason: why, class: ErrInvalidAmount}
+		return decimal.Decimal{}, &FieldError{Field: "goods_value", Value: showDecimal(goodsValue), Reason: why, class: ErrInvalidAmount}
 	}
 	switch track {
 	case ExOfficio:

@@ -172,11 +172,11 @@ func (g Goods) validate(p *problems) {
 	checkText(p, "goods.unit", g.Unit, maxReference, true)
 	switch q := g.Quantity; {
 	case q.Sign() <= 0:
-		p.add("goods.quantity", textcode.Clip(q.String()), "must be positive")
+		p.add("goods.quantity", showDecimal(q), "must be positive")
 	case q.Exponent() > 9 || q.NumDigits()+int(q.Exponent()) > 10 || q.GreaterThan(decimal.New(MaxQuantity, 0)):
-		p.add("goods.quantity", textcode.Clip(q.String()), fmt.Sprintf("too large: at most %d", MaxQuantity))
+		p.add("goods.quantity", showDecimal(q), fmt.Sprintf("too large: at most %d", MaxQuantity))
 	case q.Exponent() < -6 && (q.Exponent() < -40 || !q.Equal(q.Truncate(6))):
-		p.add("goods.quantity", textcode.Clip(q.String()), "more than 6 decimal places")
+		p.add("goods.quantity", showDecimal(q), "more than 6 decimal places")
 	}
 	checkMoney(p, "goods.declared_value", g.DeclaredValue)
 	checkMoney(p, "goods.assessed_value", g.AssessedValue)
@@ -346,9 +346,9 @@ func fen(d decimal.Decimal) int64 {
 	return n
 }
 
-// concernsPatent reports whether a right of the case is a patent.
-func (c Case) concernsPatent() bool {
-	return slices.ContainsFunc(c.facts.Rights, func(r rights.Right) bool { return r.Type.IsPatent() })
+// onlyPatents reports whether every right of the case is a patent.
+func (c Case) onlyPatents() bool {
+	return !slices.ContainsFunc(c.facts.Rights, func(r rights.Right) bool { return !r.Type.IsPatent() })
 }
 
 // Equal reports whether c and o have the same facts, rules and history.
@@ -397,8 +397,10 @@ func (c Case) apply(ev Event) (status, error) {
 	switch {
 	case c.st.state == StateUnknown:
 		return refuse("no case: open one with NewCase")
-	case len(c.events) >= MaxEvents:
-		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps", MaxEvents))
+	case len(c.events) >= MaxEvents || (len(c.events) >= MaxEvents-1 && ev.Kind != Lapse):
+		// The last place is kept for a lapse, which the law makes whatever
+		// the history holds: the one lapse a case can have.
+		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps (%d with a lapse)", len(c.events), MaxEvents))
 	}
 	if n := len(c.events); n > 0 && ev.Date.Before(c.events[n-1].Date) {
 		prev := c.events[n-1]
@@ -424,7 +426,7 @@ func (c Case) apply(ev Event) (status, error) {
 	}
 	t := c.row(ev)
 	if t == nil {
-		return refuse()
+		return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Permitted: c.Permitted()}
 	}
 	var unmet []string
 	for _, g := range t.guards {

@@ -1,6 +1,7 @@
 package enforcement
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -130,7 +131,7 @@ func (k DeadlineKind) Consequence() string {
 
 // Deadline is a running period of a case, as [Case.Deadlines] lists it:
 // who must act, what, by when, under which article, and what its lapse
-// does. It is a comparable value.
+// does. Compare deadlines with [Deadline.Equal].
 type Deadline struct {
 	Kind  DeadlineKind
 	Actor Actor // Who must act: Kind.Actor().
@@ -155,6 +156,22 @@ type Deadline struct {
 // IsZero reports whether d is the zero Deadline.
 func (d Deadline) IsZero() bool { return d.Kind == DeadlineUnknown }
 
+// Equal reports whether d and e are the same deadline. Use it rather than
+// ==, which compares the time.Time fields' locations too.
+func (d Deadline) Equal(e Deadline) bool {
+	return d.Kind == e.Kind && d.Actor == e.Actor && d.Period == e.Period && d.Trigger == e.Trigger &&
+		d.LastDay == e.LastDay && d.Ends.Equal(e.Ends) && d.InPerson.Equal(e.InPerson) && d.Lapse == e.Lapse
+}
+
+// Compare orders deadlines by last day, then by kind in the order of
+// [DeadlineKind]: -1 if d comes first, +1 if e does, 0 if they tie.
+func (d Deadline) Compare(e Deadline) int {
+	if c := d.LastDay.Compare(e.LastDay); c != 0 {
+		return c
+	}
+	return cmp.Compare(d.Kind, e.Kind)
+}
+
 // LapsesOn returns the day the lapse takes effect, the day after the last
 // day, or the zero Date if the lapse changes nothing by itself.
 func (d Deadline) LapsesOn() calendar.Date {
@@ -171,8 +188,8 @@ func (d Deadline) String() string {
 	return fmt.Sprintf("%s: %s by %s (%s)", d.Actor, d.Kind.Act(), d.LastDay, d.Kind.Article())
 }
 
-// running returns the kinds of the periods running in case c's state, the
-// one whose lapse changes the state first, and the lapse's target.
+// running returns the kinds of the periods running in case c's state, in
+// kinds[:n].
 func (c Case) running() (kinds [2]DeadlineKind, n int) {
 	switch st := c.st; st.state {
 	case Suspended:
@@ -275,7 +292,7 @@ func (c Case) lapsedBefore(k DeadlineKind, day calendar.Date) (bool, Deadline, e
 }
 
 // Deadlines returns every period running in the case's current state,
-// earliest last day first: who must act, what, the last day and the
+// earliest last day first ([Deadline.Compare]): who must act, what, the last day and the
 // instants it ends in China Standard Time, the article and the
 // consequence of lapse. A terminal case has none.
 //
@@ -299,7 +316,7 @@ func (c Case) Deadlines() ([]Deadline, error) {
 		}
 		out = append(out, d)
 	}
-	slices.SortStableFunc(out, func(a, b Deadline) int { return a.LastDay.Compare(b.LastDay) })
+	slices.SortFunc(out, Deadline.Compare)
 	return out, nil
 }
 

@@ -82,7 +82,8 @@
 //	    applied --> applied : bond-posted
 //	    applied --> under_investigation : detention [ex officio] (bond covers)
 //	    applied --> awaiting_court : detention [upon application] (bond covers)
-//	    applied --> rejected : rejection (upon application)
+//	    applied --> rejected : rejection [upon application]
+//	    applied --> released_no_application : rejection [ex officio]
 //	    applied --> released_withdrawn : withdrawal
 //	    applied --> released_no_application : lapse (period ended)
 //	    applied --> transferred_to_police : police-transfer
@@ -90,9 +91,10 @@
 //	    under_investigation --> released_not_infringing : investigation-result [not infringing]
 //	    under_investigation --> awaiting_court : investigation-result [undetermined]
 //	    determined --> confiscated : confiscation
+//	    determined --> determined : court-notice
 //	    detained --> detained : receipt-served (receipt not yet served)
 //	    detained --> court_assisted : court-notice
-//	    detained --> released_counter_guarantee : counter-guarantee (patent, not found infringing, guarantee covers value)
+//	    detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee covers value)
 //	    detained --> released_evidence_accepted : evidence-accepted (not found infringing)
 //	    detained --> released_withdrawn : withdrawal (not found infringing)
 //	    detained --> transferred_to_police : police-transfer
@@ -116,6 +118,12 @@
 // to [AwaitingCourt], where the holder has until the 50th working day
 // after detention to bring a court's assistance notice (Regs art 24(2);
 // R-EXO-7).
+//
+// Not modelled yet, and planned: the general bond (总担保; R-EXO-5), the
+// holder's 30 working days to bring a court's case-acceptance notice after
+// a counter-guarantee release (R-REL-2), the bond ledger and its 20-day
+// property-preservation window (R-FEE-*), penalties, disposal and the
+// postal and luggage channels.
 //
 // # Deadlines
 //

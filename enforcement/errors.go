@@ -3,6 +3,7 @@ package enforcement
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/iprborder/iprborder/calendar"
@@ -118,6 +119,9 @@ type TransitionError struct {
 	// meet, citing the rule; empty when the event is not allowed at all in
 	// state From.
 	Unmet []string
+	// Permitted lists what may happen in state From ([Case.Permitted]),
+	// when the event is not allowed there at all.
+	Permitted []EventKind
 	// Lapsed is the period that ended before the event's date and whose
 	// lapse already changed the case; the zero Deadline if none. A
 	// non-zero Lapsed makes the error match [ErrDeadlinePassed].
@@ -126,7 +130,14 @@ type TransitionError struct {
 
 func (e *TransitionError) Error() string {
 	if len(e.Unmet) == 0 {
-		return fmt.Sprintf("enforcement: %s on %s not allowed in state %s", e.Event, e.Date, e.From)
+		if len(e.Permitted) == 0 {
+			return fmt.Sprintf("enforcement: %s on %s not allowed in state %s", e.Event, e.Date, e.From)
+		}
+		allowed := make([]string, len(e.Permitted))
+		for i, k := range e.Permitted {
+			allowed[i] = k.String()
+		}
+		return fmt.Sprintf("enforcement: %s on %s not allowed in state %s (permitted: %s)", e.Event, e.Date, e.From, strings.Join(allowed, ", "))
 	}
 	return fmt.Sprintf("enforcement: %s on %s refused in state %s: %s", e.Event, e.Date, e.From, strings.Join(e.Unmet, "; "))
 }
@@ -192,8 +203,18 @@ func checkText(p *problems, field, s string, max int, required bool) {
 // MaxAmount, in whole fen.
 func checkMoney(p *problems, field string, d decimal.Decimal) {
 	if why := moneyProblem(d); why != "" {
-		p.add(field, textcode.Clip(d.String()), why)
+		p.add(field, showDecimal(d), why)
 	}
+}
+
+// showDecimal returns d as text for an error message. A decimal with an
+// absurd exponent is written from its representation ("1e99999999"):
+// String would write out every digit, which for 10^(10^8) takes minutes.
+func showDecimal(d decimal.Decimal) string {
+	if e := d.Exponent(); e > 40 || e < -40 {
+		return textcode.Clip(d.Coefficient().String()) + "e" + strconv.Itoa(int(e))
+	}
+	return textcode.Clip(d.String())
 }
 
 // moneyProblem says what is wrong with d as an amount of money, or returns

@@ -33,8 +33,8 @@ const (
 	// Detention: customs detained the goods and notified the holder (Regs
 	// arts 15-16). Date starts the 20, 30 and 50 working-day periods.
 	Detention
-	// Rejection: upon application, customs rejected the application and
-	// notified the holder (Regs art 15; R-APP-3).
+	// Rejection: customs rejected the application as not meeting Regs art
+	// 13 and notified the holder (Regs arts 15-16; R-APP-3).
 	Rejection
 	// ReceiptServed: customs served the detention receipt (扣留凭单) on the
 	// consignee (Regs arts 15-16; Measures arts 18, 26).
@@ -176,7 +176,7 @@ func (ev Event) validate(prefix string) *problems {
 			p.add(prefix+"amount", "0", "required: the amount posted")
 		}
 	} else if !ev.Amount.IsZero() {
-		p.add(prefix+"amount", textcode.Clip(ev.Amount.String()), fmt.Sprintf("an event of kind %s carries no amount", ev.Kind))
+		p.add(prefix+"amount", showDecimal(ev.Amount), fmt.Sprintf("an event of kind %s carries no amount", ev.Kind))
 	}
 	switch {
 	case ev.Kind == InvestigationResult && !ev.Result.IsValid():
@@ -207,6 +207,8 @@ func (ev Event) Equal(o Event) bool {
 func (ev Event) String() string {
 	s := ev.Date.String() + " " + ev.Kind.String()
 	switch {
+	case ev.Kind.hasAmount() && moneyProblem(ev.Amount) != "":
+		s += " " + showDecimal(ev.Amount)
 	case ev.Kind.hasAmount():
 		s += " " + ev.Amount.StringFixed(2)
 	case ev.Kind == InvestigationResult:

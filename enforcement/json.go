@@ -294,10 +294,17 @@ func (c Case) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler] with [ParseCase] on the
-// calendar [calendar.China]. To read a case on a calendar with more years
-// loaded, call ParseCase.
+// calendar [calendar.China], the official data this version of the module
+// ships, so that a Case can sit in a struct that encoding/json decodes. A
+// case whose periods need a year loaded at run time
+// ([calendar.Calendar.With]) fails to replay here, with an error wrapping
+// [calendar.ErrNotCovered]: read it with ParseCase and that calendar.
 func (c *Case) UnmarshalJSON(data []byte) error {
 	v, err := ParseCase(data, calendar.China())
+	if errors.Is(err, calendar.ErrNotCovered) {
+		first, last := calendar.China().Coverage()
+		return fmt.Errorf("enforcement: case JSON replayed on calendar.China(), which covers %s to %s; read it with ParseCase and a calendar that covers the case: %w", first, last, err)
+	}
 	if err != nil {
 		return err
 	}
@@ -372,27 +379,17 @@ func derefQuantity(q *quantityJSON) quantityJSON {
 	return *q
 }
 
-// formatClock writes a time of day as "17:00" (or "17:00:30").
+// formatClock writes a time of day in whole minutes as "17:00".
 func formatClock(d time.Duration) string {
-	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
-	if s != 0 {
-		return fmt.Sprintf("%02d:%02d:%02d", h, m, s)
-	}
-	return fmt.Sprintf("%02d:%02d", h, m)
+	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
 }
 
-// parseClock reads "HH:MM" or "HH:MM:SS", from 00:00 to 24:00.
+// parseClock reads "HH:MM", from 00:00 to 24:00.
 func parseClock(s string) (time.Duration, error) {
-	var h, m, sec int
-	ok := false
-	switch len(s) {
-	case 5:
-		ok = s[2] == ':' && digits(s[:2], &h) && digits(s[3:], &m)
-	case 8:
-		ok = s[2] == ':' && s[5] == ':' && digits(s[:2], &h) && digits(s[3:5], &m) && digits(s[6:], &sec)
-	}
-	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second
-	if !ok || m > 59 || sec > 59 || d > 24*time.Hour {
+	var h, m int
+	ok := len(s) == 5 && s[2] == ':' && digits(s[:2], &h) && digits(s[3:], &m)
+	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute
+	if !ok || m > 59 || d > 24*time.Hour {
 		return 0, fmt.Errorf("office closing time %q: want HH:MM from 00:00 to 24:00", s)
 	}
 	return d, nil

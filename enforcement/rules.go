@@ -25,7 +25,9 @@ import (
 // The Measures give no start rule for periods counted "from the date of
 // detention" (自扣留之日起); the default follows Civil Code art 201, the day
 // after is day 1 (R-TIME-2 [U]). Set Start to [calendar.StartSameDay] in a
-// period to count the detention day itself.
+// period to count the detention day itself. A period's count and start may
+// change; its unit stays working days, so that every last day is a working
+// day.
 //
 // Rules is a value and safe for concurrent use.
 type Rules struct {
@@ -79,8 +81,10 @@ func (r Rules) withDefaults() Rules {
 }
 
 // Validate reports every problem with r, as [FieldErrors] matching
-// [ErrInvalidRules]: no calendar, an invalid period ([calendar.Period.Validate]),
-// or a cut-off outside 0-24 hours. Zero fields are valid: they mean the
+// [ErrInvalidRules]: no calendar; an invalid period
+// ([calendar.Period.Validate]) or one not counted in working days, which
+// the law's periods all are; a cut-off that is not a whole number of
+// minutes from 0 to 24 hours. Zero fields are valid: they mean the
 // defaults.
 func (r Rules) Validate() error {
 	p := &problems{class: ErrInvalidRules}
@@ -94,10 +98,12 @@ func (r Rules) Validate() error {
 	}{{"reply", r.Reply}, {"investigation", r.Investigation}, {"court_notice", r.CourtNotice}, {"ex_officio_court_notice", r.ExOfficioCourtNotice}} {
 		if err := f.p.Validate(); err != nil {
 			p.list = append(p.list, &FieldError{Field: f.name, Value: f.p.String(), Reason: err.Error(), class: ErrInvalidRules, err: err})
+		} else if f.p.Unit != calendar.UnitWorkingDays {
+			p.add(f.name, f.p.String(), "the law counts this period in working days (Regs arts 16, 20, 24): only its count and start may change")
 		}
 	}
-	if r.OfficeCloses < 0 || r.OfficeCloses > 24*time.Hour {
-		p.add("office_closes", r.OfficeCloses.String(), "out of range 0-24h (Measures art 41)")
+	if r.OfficeCloses < 0 || r.OfficeCloses > 24*time.Hour || r.OfficeCloses%time.Minute != 0 {
+		p.add("office_closes", r.OfficeCloses.String(), "want whole minutes from 0 to 24h (Measures art 41)")
 	}
 	return p.err()
 }

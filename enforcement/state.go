@@ -24,12 +24,13 @@ const (
 	// Measures arts 21-22; R-EXO-1, R-EXO-2).
 	Suspended
 	// Applied: the holder applied for detention (Regs arts 13, 16). Customs
-	// detains once the bond covers [RequiredBond], and in the
-	// upon-application route may reject the application (Regs art 15).
+	// detains once the bond covers [RequiredBond], or rejects an
+	// application that does not meet Regs art 13 (Regs arts 15-16).
 	Applied
-	// Rejected: customs rejected an application for detention that does
-	// not meet Regs arts 13-14 and notified the holder (Regs art 15;
-	// R-APP-3). Terminal.
+	// Rejected: upon application, customs rejected an application for
+	// detention that does not meet Regs arts 13-14 and notified the holder
+	// (Regs art 15; R-APP-3). Terminal. (Ex officio, a rejection releases
+	// the suspended goods: ReleasedNoApplication.)
 	Rejected
 	// Detained is composite: customs detained the goods (扣留), notified
 	// the holder and serves a detention receipt on the consignee (Regs arts
@@ -46,9 +47,10 @@ const (
 	// found it cannot determine infringement (Regs art 24(2); R-EXO-7).
 	AwaitingCourt
 	// Determined: ex officio, customs found the goods infringing (Regs art
-	// 20; R-EXO-6); confiscation follows (Regs art 27; R-EXO-8). The other
-	// two results lead on at once: NotInfringing to ReleasedNotInfringing,
-	// Undetermined to AwaitingCourt.
+	// 20; R-EXO-6); confiscation follows (Regs art 27; R-EXO-8), and a
+	// court's assistance notice received now is recorded without changing
+	// the state [U]. The other two results lead on at once: NotInfringing
+	// to ReleasedNotInfringing, Undetermined to AwaitingCourt.
 	Determined
 	// CourtAssisted: customs received a court's assistance notice and
 	// assists the court's measures (Regs art 23). Terminal for customs'
@@ -57,9 +59,10 @@ const (
 	// Released is composite: customs released the goods, or must not
 	// detain them. Each of its states is one reason. Terminal.
 	Released
-	// ReleasedNoApplication: ex officio, the holder did not apply and post
-	// a covering bond within 3 working days of service of the notice:
-	// customs must not detain (Regs art 16; R-EXO-3).
+	// ReleasedNoApplication: ex officio, the holder did not apply as Regs
+	// art 13 requires and post a covering bond within 3 working days of
+	// service of the notice — it let the period lapse, or customs rejected
+	// its application —, so customs must not detain (Regs art 16; R-EXO-3).
 	ReleasedNoApplication
 	// ReleasedHolderDeclined: ex officio, the holder replied that the goods
 	// do not infringe or that it does not want detention (Measures art

@@ -56,20 +56,29 @@ var transitions = []transition{
 
 	// Customs decides on the application: detain if the bond covers the
 	// required amount (Regs arts 14-16; Measures arts 16, 23; R-EXO-4,
-	// R-APP-2, R-APP-3), reject (upon application only; Regs art 15).
+	// R-APP-2, R-APP-3), or reject one that does not meet Regs art 13
+	// (Regs art 15). Ex officio, a rejected application is no application
+	// as Regs art 16 requires, and customs must not detain: the goods,
+	// whose release was only suspended, are released.
 	{from: Applied, on: BondPosted, to: StateUnknown},
 	{from: Applied, on: Detention, to: UnderInvestigation, when: &exOfficio, guards: []*guard{&bondCovers}},
 	{from: Applied, on: Detention, to: AwaitingCourt, when: &uponApplication, guards: []*guard{&bondCovers}},
-	{from: Applied, on: Rejection, to: Rejected, guards: []*guard{&uponApplicationOnly}},
+	{from: Applied, on: Rejection, to: Rejected, when: &uponApplication},
+	{from: Applied, on: Rejection, to: ReleasedNoApplication, when: &exOfficio},
 	{from: Applied, on: Withdrawal, to: ReleasedWithdrawn},
 	{from: Applied, on: Lapse, to: ReleasedNoApplication, guards: []*guard{&lapseDue}},
 	{from: Applied, on: PoliceTransfer, to: TransferredToPolice},
 
 	// Ex officio investigation (Regs art 20; Measures art 28; R-EXO-6).
+	// Goods found infringing are confiscated (Regs art 27; R-EXO-8); a
+	// court's notice received after the finding is recorded and the case
+	// stays Determined [U]: Regs art 27 makes confiscation mandatory, and
+	// no article says a court's measures undo the finding.
 	{from: UnderInvestigation, on: InvestigationResult, to: Determined, when: &foundInfringing},
 	{from: UnderInvestigation, on: InvestigationResult, to: ReleasedNotInfringing, when: &foundNotInfringing},
 	{from: UnderInvestigation, on: InvestigationResult, to: AwaitingCourt, when: &foundUndetermined},
 	{from: Determined, on: Confiscation, to: Confiscated},
+	{from: Determined, on: CourtNotice, to: StateUnknown},
 
 	// Whatever the stage of detention.
 	{from: Detained, on: ReceiptServed, to: StateUnknown, guards: []*guard{&receiptNotServed}},
@@ -101,7 +110,7 @@ var (
 	recordedOnServiceDay = guard{"recorded", needRecordation, true}
 	bondCovers           = guard{"bond covers", needBond, false}
 	receiptNotServed     = guard{"receipt not yet served", needNoReceipt, false}
-	patentCase           = guard{"patent", needPatent, false}
+	patentCase           = guard{"patents only", needPatent, false}
 	notFoundInfringing   = guard{"not found infringing", needNotInfringing, false}
 	guaranteeCovers      = guard{"guarantee covers value", needGuarantee, true}
 	lapseDue             = guard{"period ended", needLapse, true}
@@ -116,15 +125,11 @@ func needExOfficio(c Case, _ Event) string {
 	return "customs serves a notice of suspension only in the ex officio route (Regs art 16): an upon-application case opens with the holder's application"
 }
 
-// needUponApplication: in the ex officio route the case opens with
-// customs' notice, and customs does not reject: without a covering bond
-// in time it must release (Regs arts 15-16).
-func needUponApplication(c Case, ev Event) string {
+// needUponApplication: an ex officio case opens with customs' notice, not
+// with the holder's application (Regs art 16).
+func needUponApplication(c Case, _ Event) string {
 	if c.facts.Track == UponApplication {
 		return ""
-	}
-	if ev.Kind == Rejection {
-		return "in the ex officio route customs does not reject an application: without a covering bond within the reply period the goods are released (Regs art 16; R-EXO-3)"
 	}
 	return "an ex officio case opens with customs' notice to the holder (Regs art 16; R-EXO-1)"
 }
@@ -167,17 +172,21 @@ func needNoReceipt(c Case, _ Event) string {
 	return fmt.Sprintf("the detention receipt was already served on %s", c.st.receipt)
 }
 
-// needPatent: only a patent case may be released against guarantee money
-// (Regs art 19; R-REL-1).
+// needPatent: only goods suspected of infringing a patent may be released
+// against guarantee money (Regs arts 19, 24(3); R-REL-1). Goods also
+// suspected of infringing a trademark or a copyright stay detained on that
+// suspicion, which the guarantee does not answer.
 func needPatent(c Case, _ Event) string {
-	if c.concernsPatent() {
+	if c.onlyPatents() {
 		return ""
 	}
-	types := make([]string, len(c.facts.Rights))
-	for i, r := range c.facts.Rights {
-		types[i] = r.Type.String()
+	var others []string
+	for _, r := range c.facts.Rights {
+		if !r.Type.IsPatent() {
+			others = append(others, r.Type.String()+" "+r.Number)
+		}
 	}
-	return fmt.Sprintf("release against guarantee money is for goods suspected of infringing a patent (Regs art 19; R-REL-1): the case concerns %s", strings.Join(types, ", "))
+	return fmt.Sprintf("release against guarantee money is for goods suspected of infringing a patent only (Regs arts 19, 24(3); R-REL-1): the case also concerns %s", strings.Join(others, ", "))
 }
 
 // needNotInfringing: once customs has found the goods infringing, they are
