@@ -50,6 +50,8 @@ func TestCase_workflows(t *testing.T) {
 		{"ex officio: bond topped up on the last day, then detained", "Measures art 23; R-EXO-4", exOfficioFacts(),
 			then([]E{notice}, appliedOn("2024-02-19", "0"), bondOn("2024-02-20", "15000"), bondOn("2024-02-20", "5000"), eventOn(enforcement.Detention, "2024-02-22")),
 			enforcement.UnderInvestigation},
+		{"ex officio: application rejected, goods released", "Regs arts 13, 15-16; R-EXO-3", exOfficioFacts(),
+			then([]E{notice}, appliedOn("2024-02-19", "20000"), eventOn(enforcement.Rejection, "2024-02-20")), enforcement.ReleasedNoApplication},
 		{"ex officio: withdrawn before detention", "Regs art 24(5); R-REL-4", exOfficioFacts(),
 			then([]E{notice}, appliedOn("2024-02-19", "20000"), eventOn(enforcement.Withdrawal, "2024-02-20")), enforcement.ReleasedWithdrawn},
 		{"ex officio: found not infringing", "Regs arts 20, 24(4); R-EXO-6", exOfficioFacts(),
@@ -58,6 +60,10 @@ func TestCase_workflows(t *testing.T) {
 			then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), enforcement.Determined},
 		{"ex officio: confiscated", "Regs art 27; R-EXO-8", exOfficioFacts(),
 			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-12-20")), enforcement.Confiscated},
+		{"ex officio: a court's notice after the finding is recorded", "Regs arts 20, 23, 27 [U]", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.CourtNotice, "2024-10-20")), enforcement.Determined},
+		{"ex officio: confiscated after a court's notice", "Regs art 27; R-EXO-8", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.CourtNotice, "2024-10-20"), eventOn(enforcement.Confiscation, "2024-12-20")), enforcement.Confiscated},
 		{"ex officio: undetermined, awaiting the court", "Regs art 20; Measures art 29; R-EXO-6", exOfficioFacts(),
 			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined)), enforcement.AwaitingCourt},
 		{"ex officio: undetermined, court assists", "Regs arts 23, 24(2); R-EXO-7", exOfficioFacts(),
@@ -151,7 +157,7 @@ func TestCase_factsRecorded(t *testing.T) {
 // TestCase_Permitted lists, state by state, the kinds of event that may
 // come next, derived by hand from the transition table in doc.go and in
 // the order of EventKind. Lapse is never listed; a guard on the case (the
-// bond covers, the receipt not yet served, a patent, not found infringing)
+// bond covers, the receipt not yet served, patents only, not found infringing)
 // removes its event, a guard on the event's own facts does not.
 func TestCase_Permitted(t *testing.T) {
 	type K = enforcement.EventKind
@@ -170,10 +176,12 @@ func TestCase_Permitted(t *testing.T) {
 		{"ex officio opened", exOfficioFacts(), nil, []K{notice}},
 		{"upon application opened", uponApplicationFacts(), nil, []K{applied}},
 		{"suspended", exOfficioFacts(), []enforcement.Event{exNotice}, []K{applied, declined, police}},
+		// Ex officio, customs may reject an application that fails Regs
+		// art 13, and the goods are released (Regs art 16).
 		{"ex officio applied, bond short", exOfficioFacts(), []enforcement.Event{exNotice, appliedOn("2024-02-19", "19999.99")},
-			[]K{bond, withdrawal, police}},
+			[]K{bond, rejection, withdrawal, police}},
 		{"ex officio applied, bond covers", exOfficioFacts(), []enforcement.Event{exNotice, appliedOn("2024-02-19", "20000")},
-			[]K{bond, detention, withdrawal, police}},
+			[]K{bond, detention, rejection, withdrawal, police}},
 		{"upon application applied, bond short", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "29999.99")},
 			[]K{bond, rejection, withdrawal, police}},
 		{"upon application applied, bond covers", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "30000")},
@@ -287,8 +295,6 @@ func TestCase_Apply_refused(t *testing.T) {
 		{"no row: a holder's decline upon application", uponApplicationFacts(), []E{appliedOn("2024-09-20", "0")}, eventOn(enforcement.HolderDeclined, "2024-09-20"), nil, 0, ""},
 		{"notice upon application", uponApplicationFacts(), nil, notice, []string{"Regs art 16"}, 0, ""},
 		{"ex officio opens with the notice", exOfficioFacts(), nil, appliedOn("2024-02-09", "20000"), []string{"Regs art 16", "R-EXO-1"}, 0, ""},
-		{"ex officio: customs does not reject", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "20000")}, eventOn(enforcement.Rejection, "2024-02-19"),
-			[]string{"Regs art 16", "R-EXO-3"}, 0, ""},
 		{"ex officio: detention with a short bond", exOfficioFacts(), []E{notice, appliedOn("2024-02-19", "19999.99")}, eventOn(enforcement.Detention, "2024-02-20"),
 			[]string{"19999.99", "20000.00", "Measures art 23", "R-EXO-4"}, 0, ""},
 		{"upon application: detention with a short bond", uponApplicationFacts(), []E{appliedOn("2024-09-20", "20000")}, eventOn(enforcement.Detention, "2024-09-20"),
@@ -339,8 +345,17 @@ func TestCase_Apply_refused(t *testing.T) {
 			assert.Equal(t, tc.ev.Kind, te.Event)
 			assert.Equal(t, tc.ev.Date, te.Date)
 			if tc.unmet == nil {
+				// No row: the error lists what the state permits instead.
 				assert.Emptyf(t, te.Unmet, "no row: Unmet = %q", te.Unmet)
 				assert.Contains(t, err.Error(), "not allowed in state "+c.State().String())
+				assert.Equal(t, c.Permitted(), te.Permitted)
+				if len(te.Permitted) > 0 {
+					assert.Contains(t, err.Error(), " (permitted: ")
+				} else {
+					assert.NotContains(t, err.Error(), "permitted")
+				}
+			} else {
+				assert.Emptyf(t, te.Permitted, "a row with unmet guards: Permitted = %v", te.Permitted)
 			}
 			text := strings.Join(te.Unmet, "; ")
 			for _, s := range tc.unmet {
@@ -418,19 +433,25 @@ func TestCase_zero(t *testing.T) {
 	assert.True(t, got.Equal(c))
 }
 
-// TestCase_Apply_maxEvents checks the bound on a history: the 257th event
-// is refused, whatever it is, and the case is unchanged.
+// TestCase_Apply_maxEvents checks the bound on a history: once it holds
+// MaxEvents-1 events, the last place is kept for a lapse, so the 256th
+// event, if not a lapse, is refused and the case is unchanged. (Upon
+// application no period runs before detention, so no lapse can come.)
 func TestCase_Apply_maxEvents(t *testing.T) {
 	c := mustApply(t, mustOpen(t, uponApplicationFacts()), appliedOn("2024-09-20", "0"))
-	for c.Len() < enforcement.MaxEvents {
+	for c.Len() < enforcement.MaxEvents-1 {
 		c = mustApply(t, c, bondOn("2024-09-20", "0.01"))
 	}
-	assert.Truef(t, c.BondPosted().Equal(amt("2.55")), "BondPosted() = %s; want 255 fen", c.BondPosted())
-	got, err := c.Apply(bondOn("2024-09-20", "0.01"))
-	assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
-	assert.ErrorContains(t, err, fmt.Sprint(enforcement.MaxEvents))
-	assert.True(t, got.Equal(c))
-	assert.Equal(t, enforcement.MaxEvents, got.Len())
+	// 1 application with nothing, then 254 bonds of one fen.
+	assert.Truef(t, c.BondPosted().Equal(amt("2.54")), "BondPosted() = %s; want 254 fen", c.BondPosted())
+	for _, ev := range []enforcement.Event{bondOn("2024-09-20", "0.01"), eventOn(enforcement.Withdrawal, "2024-09-21")} {
+		got, err := c.Apply(ev)
+		assert.ErrorIs(t, err, enforcement.ErrInvalidTransition)
+		assert.ErrorContains(t, err, fmt.Sprint(enforcement.MaxEvents-1)+" events")
+		assert.ErrorContains(t, err, fmt.Sprint(enforcement.MaxEvents)+" with a lapse")
+		assert.True(t, got.Equal(c))
+		assert.Equal(t, enforcement.MaxEvents-1, got.Len())
+	}
 }
 
 // TestCase_immutable checks that Apply and Advance leave the receiver

@@ -150,7 +150,7 @@ func Example_exOfficio() {
 	//   by post or bank until 2024-02-21T00:00:00+08:00 (24:00 CST)
 	//   in person until 2024-02-20T17:00:00+08:00
 	//   bond required 75000.00
-	// applied - bond posted 75000.00 - may: [bond-posted detention withdrawal police-transfer]
+	// applied - bond posted 75000.00 - may: [bond-posted detention rejection withdrawal police-transfer]
 	// under-investigation
 	// investigation: customs, 30 working days from the day after the trigger, last day 2024-04-03 Wednesday
 	// ex-officio-court-notice: holder, 50 working days from the day after the trigger, last day 2024-05-06 Monday
@@ -280,7 +280,8 @@ func Example_graph() {
 	//     applied --> applied : bond-posted
 	//     applied --> under_investigation : detention [ex officio] (bond covers)
 	//     applied --> awaiting_court : detention [upon application] (bond covers)
-	//     applied --> rejected : rejection (upon application)
+	//     applied --> rejected : rejection [upon application]
+	//     applied --> released_no_application : rejection [ex officio]
 	//     applied --> released_withdrawn : withdrawal
 	//     applied --> released_no_application : lapse (period ended)
 	//     applied --> transferred_to_police : police-transfer
@@ -288,9 +289,10 @@ func Example_graph() {
 	//     under_investigation --> released_not_infringing : investigation-result [not infringing]
 	//     under_investigation --> awaiting_court : investigation-result [undetermined]
 	//     determined --> confiscated : confiscation
+	//     determined --> determined : court-notice
 	//     detained --> detained : receipt-served (receipt not yet served)
 	//     detained --> court_assisted : court-notice
-	//     detained --> released_counter_guarantee : counter-guarantee (patent, not found infringing, guarantee covers value)
+	//     detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee covers value)
 	//     detained --> released_evidence_accepted : evidence-accepted (not found infringing)
 	//     detained --> released_withdrawn : withdrawal (not found infringing)
 	//     detained --> transferred_to_police : police-transfer

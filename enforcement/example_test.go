@@ -86,7 +86,7 @@ func ExampleReplay() {
 	// Output:
 	// under-investigation 3 <nil>
 	// true
-	// enforcement: events[1]: detention on 2024-02-19 not allowed in state suspended
+	// enforcement: events[1]: detention on 2024-02-19 not allowed in state suspended (permitted: holder-applied, holder-declined, police-transfer)
 	// true true
 }
 
@@ -231,10 +231,19 @@ func ExampleCase_Apply_refused() {
 
 // An event with no row in the table for the case's state is not allowed
 // at all: goods are confiscated only once found infringing (Regs art 27).
+// The error lists what the state permits instead: while suspended, the
+// holder's reply (Regs art 16; Measures art 22) or a transfer to the
+// police (Regs art 26).
 func ExampleCase_Apply_notAllowed() {
 	_, err := exSuspended().Apply(enforcement.Event{Kind: enforcement.Confiscation, Date: exDay("2024-02-12")})
 	fmt.Println(err)
-	// Output: enforcement: confiscation on 2024-02-12 not allowed in state suspended
+	var te *enforcement.TransitionError
+	if errors.As(err, &te) {
+		fmt.Println(te.Permitted, len(te.Unmet))
+	}
+	// Output:
+	// enforcement: confiscation on 2024-02-12 not allowed in state suspended (permitted: holder-applied, holder-declined, police-transfer)
+	// [holder-applied holder-declined police-transfer] 0
 }
 
 // The reply period's last day is 2024-02-20: advanced to that day, the
@@ -280,6 +289,8 @@ func ExampleCase_Deadlines() {
 
 // While the bond falls short of the required amount, customs cannot
 // detain, and the reply period still runs (Regs art 16; R-EXO-3, R-EXO-4).
+// Once the holder applied, customs may also reject an application that
+// does not meet Regs art 13, and the goods are released (Regs art 16).
 func ExampleCase_Permitted() {
 	c := exSuspended()
 	fmt.Println(c.State(), c.Permitted())
@@ -289,8 +300,8 @@ func ExampleCase_Permitted() {
 	fmt.Println(c.State(), c.Permitted())
 	// Output:
 	// suspended [holder-applied holder-declined police-transfer]
-	// applied [bond-posted withdrawal police-transfer]
-	// applied [bond-posted detention withdrawal police-transfer]
+	// applied [bond-posted rejection withdrawal police-transfer]
+	// applied [bond-posted detention rejection withdrawal police-transfer]
 }
 
 // A case is always in a leaf state; State.In asks about the composite
@@ -636,7 +647,7 @@ func ExampleRules_Validate() {
 	fmt.Println(enforcement.Rules{Calendar: calendar.China()}.Validate())
 	// Output:
 	// enforcement: calendar: required: the working-day calendar, such as calendar.China()
-	// enforcement: office_closes "25h0m0s": out of range 0-24h (Measures art 41)
+	// enforcement: office_closes "25h0m0s": want whole minutes from 0 to 24h (Measures art 41)
 	// true
 	// <nil>
 }

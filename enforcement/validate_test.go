@@ -312,7 +312,8 @@ func TestEvent_Validate_valid(t *testing.T) {
 }
 
 // TestCase_Apply_counterGuaranteeRefused checks the three conditions of a
-// release against guarantee money (Regs art 19; R-REL-1): a patent case,
+// release against guarantee money (Regs arts 19, 24(3); R-REL-1): a case
+// of patents only,
 // goods not found infringing, money at least the goods' value; each
 // unmet condition is named, all at once.
 func TestCase_Apply_counterGuaranteeRefused(t *testing.T) {
@@ -326,9 +327,9 @@ func TestCase_Apply_counterGuaranteeRefused(t *testing.T) {
 		unmet   [][]string // One list of phrases per unmet condition.
 	}{
 		{"a trademark case", uponApplicationFacts(), appDetainedOn("2024-09-27"), "30000",
-			[][]string{{"Regs art 19", "R-REL-1", "trademark"}}},
+			[][]string{{"Regs arts 19, 24(3)", "R-REL-1", "patent only", "trademark 1234567"}}},
 		{"a trademark case, ex officio", exOfficioFacts(), exDetainedOn("2024-09-27"), "30000",
-			[][]string{{"Regs art 19", "trademark"}}},
+			[][]string{{"Regs arts 19, 24(3)", "trademark 1234567"}}},
 		{"below the value", patentFacts(enforcement.UponApplication), appDetainedOn("2024-09-27"), "29999.99",
 			[][]string{{"29999.99", "30000.00", "Regs art 19", "R-REL-1"}}},
 		{"below the assessed value", assessed, []enforcement.Event{appliedOn("2024-09-20", "50000"), eventOn(enforcement.Detention, "2024-09-27")}, "30000",
@@ -338,7 +339,7 @@ func TestCase_Apply_counterGuaranteeRefused(t *testing.T) {
 			[][]string{{"2024-10-15", "Regs arts 19, 27"}}},
 		{"a trademark found infringing, money short", exOfficioFacts(),
 			append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing)), "100",
-			[][]string{{"Regs art 19", "trademark"}, {"Regs arts 19, 27"}, {"100.00", "30000.00"}}},
+			[][]string{{"Regs arts 19, 24(3)", "trademark 1234567"}, {"Regs arts 19, 27"}, {"100.00", "30000.00"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := mustApply(t, mustOpen(t, tc.facts), tc.history...)
@@ -379,7 +380,12 @@ func TestRules_Validate(t *testing.T) {
 		{"unknown unit", enforcement.Rules{Calendar: china, ExOfficioCourtNotice: calendar.Period{Count: 50, Unit: 99}}, []string{"ex_officio_court_notice"}},
 		{"unknown start", enforcement.Rules{Calendar: china, Reply: calendar.Period{Count: 3, Unit: wd, Start: 9}}, []string{"reply"}},
 		{"absurd count", enforcement.Rules{Calendar: china, Reply: calendar.Period{Count: 1 << 30, Unit: wd}}, []string{"reply"}},
+		// The law counts every period in working days (Regs arts 16, 20,
+		// 24): a valid period in another unit is refused too.
+		{"reply in calendar days", enforcement.Rules{Calendar: china, Reply: calendar.Period{Count: 5, Unit: calendar.UnitDays}}, []string{"reply"}},
+		{"court notice in months", enforcement.Rules{Calendar: china, CourtNotice: calendar.Period{Count: 1, Unit: calendar.UnitMonths}}, []string{"court_notice"}},
 		{"office closes at 25h", enforcement.Rules{Calendar: china, OfficeCloses: 25 * time.Hour}, []string{"office_closes"}},
+		{"office closes at 17:00:30", enforcement.Rules{Calendar: china, OfficeCloses: 17*time.Hour + 30*time.Second}, []string{"office_closes"}},
 		{"office closes before midnight", enforcement.Rules{Calendar: china, OfficeCloses: -time.Minute}, []string{"office_closes"}},
 		{"everything", enforcement.Rules{Reply: calendar.Period{Count: -1, Unit: wd}, Investigation: calendar.Period{Count: 1, Unit: 77},
 			CourtNotice: calendar.Period{Count: 0, Unit: wd}, ExOfficioCourtNotice: calendar.Period{Count: 50, Unit: wd, Roll: 5}, OfficeCloses: 48 * time.Hour},
@@ -409,7 +415,8 @@ func TestRules_Validate(t *testing.T) {
 
 	// Zero periods and cut-off are the defaults; a calendar is all it takes.
 	for _, r := range []enforcement.Rules{{Calendar: china}, enforcement.DefaultRules(china), {Calendar: china, OfficeCloses: 24 * time.Hour},
-		{Calendar: china, Reply: calendar.Period{Count: 5, Unit: calendar.UnitDays}}} {
+		{Calendar: china, OfficeCloses: 17*time.Hour + 30*time.Minute},
+		{Calendar: china, Reply: calendar.Period{Count: 5, Unit: wd}}, {Calendar: china, Reply: calendar.Period{Count: 3, Unit: wd, Start: calendar.StartSameDay}}} {
 		assert.NoError(t, r.Validate())
 	}
 	def := enforcement.DefaultRules(china)
@@ -422,17 +429,30 @@ func TestRules_Validate(t *testing.T) {
 }
 
 // TestRules_overrideReply checks that an overridden period is the one a
-// case runs: a reply of 5 calendar days from Fri 2024-02-09 ends Wed
-// 02-14, a Spring Festival holiday, and rolls forward (Civil Code art
-// 203) to the next working day, Sun 2024-02-18.
+// case runs, counted by hand on the 2024 calendar from a notice served
+// Fri 2024-02-09 (Spring Festival holidays Feb 10-17, Sun Feb 18 a
+// working day): 5 working days from the day after are Feb 18, 19, 20,
+// 21, 22, so the last day is Thu 2024-02-22; 3 counted from the notice
+// day itself (StartSameDay) are Feb 9, 18, 19, so Mon 2024-02-19.
 func TestRules_overrideReply(t *testing.T) {
-	r := enforcement.Rules{Calendar: calendar.China(), Reply: calendar.Period{Count: 5, Unit: calendar.UnitDays}}
-	c, err := enforcement.NewCase(exOfficioFacts(), r)
-	require.NoError(t, err)
-	c = mustApply(t, c, eventOn(enforcement.NoticeServed, "2024-02-09"))
-	dls, err := c.Deadlines()
-	require.NoError(t, err)
-	require.Len(t, dls, 1)
-	assert.Equal(t, d("2024-02-18"), dls[0].LastDay)
-	assert.Equal(t, r.Reply, dls[0].Period)
+	wd := calendar.UnitWorkingDays
+	for _, tc := range []struct {
+		reply calendar.Period
+		want  string
+	}{
+		{calendar.Period{Count: 5, Unit: wd}, "2024-02-22"},
+		{calendar.Period{Count: 3, Unit: wd, Start: calendar.StartSameDay}, "2024-02-19"},
+	} {
+		t.Run(tc.reply.String(), func(t *testing.T) {
+			r := enforcement.Rules{Calendar: calendar.China(), Reply: tc.reply}
+			c, err := enforcement.NewCase(exOfficioFacts(), r)
+			require.NoError(t, err)
+			c = mustApply(t, c, eventOn(enforcement.NoticeServed, "2024-02-09"))
+			dls, err := c.Deadlines()
+			require.NoError(t, err)
+			require.Len(t, dls, 1)
+			assert.Equal(t, d(tc.want), dls[0].LastDay)
+			assert.Equal(t, r.Reply, dls[0].Period)
+		})
+	}
 }
