@@ -691,6 +691,53 @@ func ExampleDeadline_String() {
 	// Output: holder: apply for detention and post a bond covering the required amount by 2024-02-20 (Regs art 16; Measures (2009 numbering) arts 22, 23, 41; R-EXO-2)
 }
 
+// Deadlines are the same if they name the same period, days and instants:
+// Equal compares the instants, == their locations too.
+func ExampleDeadline_Equal() {
+	ds, _ := exSuspended().Deadlines()
+	d := ds[0]
+	utc := d
+	utc.Ends, utc.InPerson = d.Ends.UTC(), d.InPerson.UTC()
+	fmt.Println(d.Ends.Format(time.RFC3339), utc.Ends.Format(time.RFC3339))
+	fmt.Println(d == utc, d.Equal(utc))
+	later := d
+	later.LastDay = d.LastDay.AddDays(1)
+	fmt.Println(d.Equal(later))
+	// Output:
+	// 2024-02-21T00:00:00+08:00 2024-02-20T16:00:00Z
+	// false true
+	// false
+}
+
+// Deadlines order by last day, then by kind. After a detention on
+// Wednesday 2024-02-21, the 30 working days of the investigation end on
+// 2024-04-03, before the 50 of Regs art 24(2) on 2024-05-06. With the
+// investigation set to 50 working days too (Rules), both end on
+// 2024-05-06, and the investigation, the earlier kind, comes first.
+func ExampleDeadline_Compare() {
+	ds, _ := exDetained().Deadlines()
+	inv, court := ds[0], ds[1]
+	fmt.Println(inv.Kind, inv.LastDay, court.Kind, court.LastDay)
+	fmt.Println(inv.Compare(court), court.Compare(inv), inv.Compare(inv))
+
+	rules := exRules()
+	rules.Investigation = calendar.Period{Count: 50, Unit: calendar.UnitWorkingDays}
+	c, err := enforcement.Replay(exFacts(enforcement.ExOfficio, "150000.00"), rules, exDetained().Events())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ds, _ = c.Deadlines()
+	inv, court = ds[0], ds[1]
+	fmt.Println(inv.Kind, inv.LastDay, court.Kind, court.LastDay)
+	fmt.Println(inv.Compare(court), court.Compare(inv))
+	// Output:
+	// investigation 2024-04-03 ex-officio-court-notice 2024-05-06
+	// -1 1 0
+	// investigation 2024-05-06 ex-officio-court-notice 2024-05-06
+	// -1 1
+}
+
 // --- Errors ---
 
 // A *TransitionError carries the state, the event and every unmet
