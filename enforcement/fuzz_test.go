@@ -133,28 +133,46 @@ func FuzzParseCase(f *testing.F) {
 	for _, name := range names {
 		f.Add(seeds[name])
 	}
-	// Malformed variants of a case with a bond and a court notice.
+	// Malformed variants of a case with a bond and a court notice. Each
+	// must fail, with ErrInvalidCase, the sentinel named (if any) and a
+	// message naming the fault, before it joins the corpus: a decoder
+	// that wrongly accepts one fails here, not only when the fuzzer finds
+	// its way back to it.
+	cal := calendar.China()
 	full := string(seeds["ex-officio-court-assisted"])
-	for _, r := range []struct{ old, new string }{
-		{`{"schema":1,`, `{"colour":"red","schema":1,`},                      // unknown key
-		{`{"schema":1,`, `{"port":"Ningbo","schema":1,`},                     // repeated key
-		{`"amount":"8000.00"`, `"amount":"1e999999"`},                        // exponent bomb, as a string
-		{`"amount":"8000.00"`, `"amount":1e999999`},                          // and as a number
-		{`"amount":"8000.00"`, `"amount":"8000.005"`},                        // 3 decimal places
-		{`"amount":"8000.00"`, `"amount":"` + strings.Repeat("9", 41) + `"`}, // too long
-		{`"kind":"detention"`, `"kind":"arrest"`},                            // unknown event code
-		{`"schema":1`, `"schema":2`},                                         // a later schema
-		{`"schema":1,`, ``},                                                  // no schema
-		{`"state":"court-assisted"`, `"state":"confiscated"`},                // state contradicts the history
-		{`"date":"2024-02-21"`, `"date":"2024-02-01"`},                       // detention before the bond
-		{`"declared_value":"30000.00"`, `"declared_value":"0.00"`},           // goods without a value
-		{`"track":"ex-officio"`, `"track":"upon-application"`},               // a notice in the wrong route
-		{`"count":3`, `"count":-3`},                                          // an invalid period
+	type malformed struct {
+		name string
+		data []byte
+		is   error    // A sentinel besides ErrInvalidCase, or nil.
+		want []string // Fragments of the message: the path and the fault.
+	}
+	var bad []malformed
+	for _, r := range []struct {
+		name, old, new string
+		is             error
+		want           []string
+	}{
+		{"unknown key", `{"schema":1,`, `{"colour":"red","schema":1,`, nil, []string{`unknown key "colour"`}},
+		{"repeated key", `{"schema":1,`, `{"port":"Ningbo","schema":1,`, nil, []string{`duplicate key "port"`}},
+		{"exponent bomb, as a string", `"amount":"8000.00"`, `"amount":"1e999999"`, nil, []string{"events[1].amount", "exponent"}},
+		{"exponent bomb, as a number", `"amount":"8000.00"`, `"amount":1e999999`, nil, []string{"events[1].amount", "exponent"}},
+		{"3 decimal places", `"amount":"8000.00"`, `"amount":"8000.005"`, nil, []string{"events[1].amount", "more than 2 decimal places"}},
+		{"too long", `"amount":"8000.00"`, `"amount":"` + strings.Repeat("9", 41) + `"`, nil, []string{"events[1].amount", "more than 40"}},
+		{"unknown event code", `"kind":"detention"`, `"kind":"arrest"`, enforcement.ErrUnknownCode, []string{"events[8].kind", `"arrest"`}},
+		{"unknown result code", `"result":"undetermined"`, `"result":"guilty"`, enforcement.ErrUnknownCode, []string{"events[10].result", `"guilty"`}},
+		{"a later schema", `"schema":1`, `"schema":2`, nil, []string{`schema "2"`, "unknown schema version"}},
+		{"no schema", `"schema":1,`, ``, nil, []string{"schema: required"}},
+		{"state contradicts the history", `"state":"court-assisted"`, `"state":"confiscated"`, nil, []string{`state "confiscated"`, "leads to court-assisted"}},
+		{"detention before the bond", `"date":"2024-02-21"`, `"date":"2024-02-01"`, enforcement.ErrInvalidTransition, []string{"events[8]", "dated before the previous event"}},
+		{"goods without a value", `"declared_value":"30000.00"`, `"declared_value":"0.00"`, nil, []string{"goods.declared_value", "required"}},
+		{"a notice in the wrong route", `"track":"ex-officio"`, `"track":"upon-application"`, enforcement.ErrInvalidTransition, []string{"events[0]", "notice-served", "Regs art 16"}},
+		{"an invalid period", `"count":3`, `"count":-3`, nil, []string{"period count -3"}},
+		{"a cut-off with seconds", `"office_closes":"17:00"`, `"office_closes":"17:00:30"`, nil, []string{"office_closes", "17:00:30"}},
 	} {
 		if !strings.Contains(full, r.old) {
 			f.Fatalf("seed has no %s:\n%s", r.old, full)
 		}
-		f.Add([]byte(strings.Replace(full, r.old, r.new, 1)))
+		bad = append(bad, malformed{r.name, []byte(strings.Replace(full, r.old, r.new, 1)), r.is, r.want})
 	}
 	// Events out of order: the application before the notice.
 	var m map[string]any
@@ -167,12 +185,36 @@ func FuzzParseCase(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(swapped)
-	f.Add([]byte(full[:len(full)/2])) // truncated
-	f.Add([]byte(`null`))
-	f.Add([]byte(`{}`))
-	f.Add([]byte(`[]`))
-	cal := calendar.China()
+	bad = append(bad,
+		malformed{"events out of order", swapped, enforcement.ErrInvalidTransition, []string{"events[0]", "holder-applied", "R-EXO-1"}},
+		malformed{"truncated", []byte(full[:len(full)/2]), nil, []string{"case JSON", "unexpected EOF"}},
+		malformed{"null", []byte(`null`), nil, []string{"schema: required"}},
+		malformed{"empty object", []byte(`{}`), nil, []string{"schema: required"}},
+		malformed{"array", []byte(`[]`), nil, []string{"case JSON", "array"}},
+	)
+	for _, b := range bad {
+		c, err := enforcement.ParseCase(b.data, cal)
+		switch {
+		case err == nil:
+			f.Fatalf("%s: ParseCase accepted it, to %s:\n%s", b.name, c.State(), b.data)
+		case !errors.Is(err, enforcement.ErrInvalidCase):
+			f.Fatalf("%s: ParseCase = %v; want it to match ErrInvalidCase", b.name, err)
+		case b.is != nil && !errors.Is(err, b.is):
+			f.Fatalf("%s: ParseCase = %v; want it to match %v", b.name, err, b.is)
+		case !c.Equal(enforcement.Case{}):
+			f.Fatalf("%s: ParseCase failed but returned a case in state %s", b.name, c.State())
+		}
+		for _, w := range b.want {
+			if !strings.Contains(err.Error(), w) {
+				f.Fatalf("%s: ParseCase = %v; want it to name %q", b.name, err, w)
+			}
+		}
+		var viaJSON enforcement.Case
+		if err := json.Unmarshal(b.data, &viaJSON); err == nil {
+			f.Fatalf("%s: json.Unmarshal accepted it", b.name)
+		}
+		f.Add(b.data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := enforcement.ParseCase(data, cal)
 		if err != nil {
@@ -287,8 +329,9 @@ const fuzzStep = 6
 const fuzzAdvance = 16
 
 // FuzzApply decodes its input into steps and plays them on a fixed case.
-// The first byte chooses the case: ex officio or upon application, about
-// the trademark or the utility model. Each step of 6 bytes is
+// The first byte chooses the case (mod 5): ex officio or upon
+// application, about the trademark or the utility model (0-3), or ex
+// officio about both (4). Each step of 6 bytes is
 //
 //	kind    byte   mod 17: an EventKind (0 is EventKindUnknown), or 16 to
 //	               Advance the case to the step's date instead
@@ -356,6 +399,29 @@ func FuzzApply(f *testing.F) {
 		step(enforcement.HolderApplied, 0, 3_000_000, 0),
 		step(enforcement.Detention, 1, 0, 0),
 		step(enforcement.CounterGuarantee, 2, 3_000_000, 0)))
+	// Ex officio: customs rejects the application and the goods are
+	// released (Regs arts 13, 15-16).
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 2_000_000, 0),
+		step(enforcement.Rejection, 1, 0, 0)))
+	// Ex officio: found infringing, a court's notice is recorded and the
+	// goods are still confiscated (Regs arts 23, 27).
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 0, 2_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.InvestigationResult, 10, 0, resultInfringing),
+		step(enforcement.CourtNotice, 3, 0, 0),
+		step(enforcement.Confiscation, 5, 0, 0)))
+	// Ex officio about the utility model and the trademark (first byte
+	// 4): a counter-guarantee covering the value is refused, the goods
+	// being suspected under the trademark too (Regs arts 19, 24(3)).
+	f.Add(join(4,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 0, 2_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.CounterGuarantee, 2, 3_000_000, 0)))
 	// Refusals: an event dated before the previous one, a stray amount, a
 	// stray result, an event of no row, an unknown kind.
 	f.Add(join(1,
@@ -368,9 +434,13 @@ func FuzzApply(f *testing.F) {
 	f.Add([]byte{})
 
 	cal := calendar.China()
+	mixed := patentFacts(enforcement.ExOfficio)
+	mixed.Rights = append(mixed.Rights, mark())
+	mixed.Recordations = append(mixed.Recordations, markRecordation())
 	facts := []enforcement.Facts{
 		exOfficioFacts(), uponApplicationFacts(),
 		patentFacts(enforcement.ExOfficio), patentFacts(enforcement.UponApplication),
+		mixed,
 	}
 	start := d("2024-02-09")
 	f.Fuzz(func(t *testing.T, data []byte) {
