@@ -170,13 +170,17 @@ func (f Facts) validate() *problems {
 func (g Goods) validate(p *problems) {
 	checkText(p, "goods.description", g.Description, maxText, true)
 	checkText(p, "goods.unit", g.Unit, maxReference, true)
+	// The representation is looked at before any comparison, which for
+	// 10^-100000000 would build a number of a hundred million digits.
 	switch q := g.Quantity; {
 	case q.Sign() <= 0:
 		p.add("goods.quantity", showDecimal(q), "must be positive")
-	case q.Exponent() > 9 || q.NumDigits()+int(q.Exponent()) > 10 || q.GreaterThan(decimal.New(MaxQuantity, 0)):
+	case q.Exponent() > 9 || q.NumDigits()+int(q.Exponent()) > 10:
 		p.add("goods.quantity", showDecimal(q), fmt.Sprintf("too large: at most %d", MaxQuantity))
 	case q.Exponent() < -6 && (q.Exponent() < -40 || !q.Equal(q.Truncate(6))):
 		p.add("goods.quantity", showDecimal(q), "more than 6 decimal places")
+	case q.GreaterThan(decimal.New(MaxQuantity, 0)):
+		p.add("goods.quantity", showDecimal(q), fmt.Sprintf("too large: at most %d", MaxQuantity))
 	}
 	checkMoney(p, "goods.declared_value", g.DeclaredValue)
 	checkMoney(p, "goods.assessed_value", g.AssessedValue)
@@ -394,13 +398,8 @@ func (c Case) apply(ev Event) (status, error) {
 	refuse := func(why ...string) (status, error) {
 		return c.st, &TransitionError{From: c.st.state, Event: ev.Kind, Date: ev.Date, Unmet: why}
 	}
-	switch {
-	case c.st.state == StateUnknown:
+	if c.st.state == StateUnknown {
 		return refuse("no case: open one with NewCase")
-	case len(c.events) >= MaxEvents || (len(c.events) >= MaxEvents-1 && ev.Kind != Lapse):
-		// The last place is kept for a lapse, which the law makes whatever
-		// the history holds: the one lapse a case can have.
-		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps (%d with a lapse)", len(c.events), MaxEvents))
 	}
 	if n := len(c.events); n > 0 && ev.Date.Before(c.events[n-1].Date) {
 		prev := c.events[n-1]
@@ -423,6 +422,11 @@ func (c Case) apply(ev Event) (status, error) {
 						d.Kind, d.LastDay, d.Lapse, d.LapsesOn(), d.Kind.Article())}}
 			}
 		}
+	}
+	if len(c.events) >= MaxEvents || (len(c.events) >= MaxEvents-1 && ev.Kind != Lapse) {
+		// The last place is kept for a lapse, which the law makes whatever
+		// the history holds: the one lapse a case can have.
+		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps (%d with a lapse)", len(c.events), MaxEvents))
 	}
 	t := c.row(ev)
 	if t == nil {

@@ -53,8 +53,9 @@
 // or the event's result) and its guards in parentheses (conditions of the
 // law; an unmet guard refuses the event, and [TransitionError.Unmet]
 // gives the reason in words, citing the rule). An edge from a composite
-// state applies in every state it holds; an edge back to its own state
-// records a fact without changing the state.
+// state applies in every state it holds that has no edge of its own for
+// the event; an edge back to its own state records a fact without
+// changing the state.
 //
 //	stateDiagram-v2
 //	    [*] --> opened

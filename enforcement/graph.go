@@ -37,8 +37,9 @@ func (f GraphFormat) String() string { return graphFormatCodes.String(f) }
 //
 //	applied --> under_investigation : detention [ex officio] (bond covers)
 //
-// An edge from a composite state applies in every state it holds; an edge
-// back to its own state records a fact without changing the state. The
+// An edge from a composite state applies in every state it holds that has
+// no edge of its own for the event; an edge back to its own state records
+// a fact without changing the state. The
 // output is generated from the same table [Case.Apply] reads, so it cannot
 // drift from it. It fails with an error matching [ErrUnknownCode] for an
 // unknown format.

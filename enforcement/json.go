@@ -232,12 +232,70 @@ type partyJSON struct {
 	Address    string `json:"address,omitempty"`
 }
 
+// rulesJSON holds the periods raw, so that an invalid one is reported
+// with its field: encoding/json names no field for an Unmarshaler's error.
 type rulesJSON struct {
-	Reply                calendar.Period `json:"reply"`
-	Investigation        calendar.Period `json:"investigation"`
-	CourtNotice          calendar.Period `json:"court_notice"`
-	ExOfficioCourtNotice calendar.Period `json:"ex_officio_court_notice"`
-	OfficeCloses         string          `json:"office_closes"`
+	Reply                json.RawMessage `json:"reply,omitempty"`
+	Investigation        json.RawMessage `json:"investigation,omitempty"`
+	CourtNotice          json.RawMessage `json:"court_notice,omitempty"`
+	ExOfficioCourtNotice json.RawMessage `json:"ex_officio_court_notice,omitempty"`
+	OfficeCloses         string          `json:"office_closes,omitempty"`
+}
+
+func (r Rules) toJSON() (*rulesJSON, error) {
+	j := &rulesJSON{OfficeCloses: formatClock(r.OfficeCloses)}
+	for _, f := range []struct {
+		raw *json.RawMessage
+		p   calendar.Period
+	}{{&j.Reply, r.Reply}, {&j.Investigation, r.Investigation}, {&j.CourtNotice, r.CourtNotice}, {&j.ExOfficioCourtNotice, r.ExOfficioCourtNotice}} {
+		b, err := json.Marshal(f.p)
+		if err != nil {
+			return nil, err
+		}
+		*f.raw = b
+	}
+	return j, nil
+}
+
+// rules reads the rules of a case's JSON onto calendar cal, reporting
+// every problem with its field ("rules.reply") as matching both
+// ErrInvalidCase and ErrInvalidRules.
+func (j *rulesJSON) rules(cal calendar.Calendar) (Rules, error) {
+	r := Rules{Calendar: cal}
+	if j == nil {
+		return r, nil
+	}
+	var errs FieldErrors
+	for _, f := range []struct {
+		name string
+		raw  json.RawMessage
+		p    *calendar.Period
+	}{{"reply", j.Reply, &r.Reply}, {"investigation", j.Investigation, &r.Investigation},
+		{"court_notice", j.CourtNotice, &r.CourtNotice}, {"ex_officio_court_notice", j.ExOfficioCourtNotice, &r.ExOfficioCourtNotice}} {
+		if f.raw == nil {
+			continue
+		}
+		if err := json.Unmarshal(f.raw, f.p); err != nil {
+			errs = append(errs, &FieldError{Field: "rules." + f.name, Value: string(f.raw), Reason: err.Error(), class: ErrInvalidCase, err: err})
+		}
+	}
+	if j.OfficeCloses != "" {
+		r.OfficeCloses, _ = parseClock(j.OfficeCloses) // Checked by checkScalar.
+	}
+	if len(errs) == 0 {
+		var fe FieldErrors
+		if errors.As(r.Validate(), &fe) {
+			for _, e := range fe {
+				c := *e
+				c.Field, c.class, c.err = "rules."+e.Field, ErrInvalidCase, &FieldError{Field: e.Field, Value: e.Value, Reason: e.Reason, class: ErrInvalidRules, err: e.err}
+				errs = append(errs, &c)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return Rules{}, errs
+	}
+	return r, nil
 }
 
 type caseJSON struct {
@@ -274,12 +332,12 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		},
 		Holder: partyJSON(f.Holder), Consignee: partyJSON(f.Consignee),
 		Port: f.Port, Direction: f.Direction, Channel: f.Channel,
-		Rules: &rulesJSON{
-			Reply: c.rules.Reply, Investigation: c.rules.Investigation, CourtNotice: c.rules.CourtNotice,
-			ExOfficioCourtNotice: c.rules.ExOfficioCourtNotice, OfficeCloses: formatClock(c.rules.OfficeCloses),
-		},
 		Events: make([]eventJSON, len(c.events)),
 		State:  c.st.state,
+	}
+	var err error
+	if j.Rules, err = c.rules.toJSON(); err != nil {
+		return nil, err
 	}
 	q := quantityJSON(f.Goods.Quantity)
 	j.Goods.Quantity = &q
@@ -341,12 +399,9 @@ func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
 	if j.Agent != nil {
 		f.Agent = Party(*j.Agent)
 	}
-	r := Rules{Calendar: cal}
-	if j.Rules != nil {
-		r.Reply, r.Investigation, r.CourtNotice, r.ExOfficioCourtNotice = j.Rules.Reply, j.Rules.Investigation, j.Rules.CourtNotice, j.Rules.ExOfficioCourtNotice
-		if j.Rules.OfficeCloses != "" {
-			r.OfficeCloses, _ = parseClock(j.Rules.OfficeCloses) // Checked by checkScalar.
-		}
+	r, err := j.Rules.rules(cal)
+	if err != nil {
+		return Case{}, err
 	}
 	if len(j.Events) > MaxEvents {
 		return Case{}, &FieldError{Field: "events", Value: strconv.Itoa(len(j.Events)), Reason: fmt.Sprintf("more than %d events", MaxEvents), class: ErrInvalidCase}
