@@ -226,10 +226,11 @@ func (f Facts) Equal(g Facts) bool {
 // zero Case has no facts and refuses every event; open one with
 // [NewCase].
 type Case struct {
-	facts  Facts
-	rules  Rules
-	events []Event
-	st     status
+	facts Facts
+	rules Rules
+	log   *history // The history is log.events[:n]: see history.
+	n     int
+	st    status
 	// value and required are the goods' value and the required bond, in
 	// fen, computed once from the facts: the guards compare integers.
 	value, required int64
@@ -282,17 +283,17 @@ func Replay(f Facts, r Rules, events []Event) (Case, error) {
 	if len(events) > MaxEvents {
 		return Case{}, &FieldError{Field: "events", Value: fmt.Sprint(len(events)), Reason: fmt.Sprintf("more than %d events", MaxEvents), class: ErrInvalidCase}
 	}
-	// Apply copies the history at each event; here the history is ours
-	// alone, so it grows in place.
-	c.events = make([]Event, 0, len(events))
+	// The log is ours alone, sized for the history and a lapse.
+	c.log = &history{events: make([]Event, min(len(events)+1, MaxEvents))}
 	for i, ev := range events {
 		next, err := c.apply(ev)
 		if err != nil {
 			return Case{}, &replayError{index: i, err: err}
 		}
-		c.st = next
-		c.events = append(c.events, ev)
+		c.log.events[i] = ev
+		c.n, c.st = i+1, next
 	}
+	c.log.claimed.Store(int64(c.n))
 	return c, nil
 }
 
@@ -309,10 +310,10 @@ func (c Case) Facts() Facts { return c.facts.clone() }
 func (c Case) Rules() Rules { return c.rules }
 
 // Events returns a copy of the history, oldest first.
-func (c Case) Events() []Event { return slices.Clone(c.events) }
+func (c Case) Events() []Event { return slices.Clone(c.events()) }
 
 // Len returns the number of events in the history.
-func (c Case) Len() int { return len(c.events) }
+func (c Case) Len() int { return c.n }
 
 // State returns the case's state: a leaf state, never [Detained] or
 // [Released] themselves (ask with [State.In]); StateUnknown for the zero
@@ -357,7 +358,7 @@ func (c Case) onlyPatents() bool {
 
 // Equal reports whether c and o have the same facts, rules and history.
 func (c Case) Equal(o Case) bool {
-	return c.facts.Equal(o.facts) && c.rules.Equal(o.rules) && slices.EqualFunc(c.events, o.events, Event.Equal)
+	return c.facts.Equal(o.facts) && c.rules.Equal(o.rules) && slices.EqualFunc(c.events(), o.events(), Event.Equal)
 }
 
 // Apply returns the case after ev, or the unchanged receiver and an error:
@@ -382,17 +383,14 @@ func (c Case) Apply(ev Event) (Case, error) {
 		return c, err
 	}
 	out := c
-	n := len(c.events)
-	// A full slice expression: append copies, so c and out share nothing
-	// that either could change.
-	out.events = append(c.events[:n:n], ev)
+	out.log, out.n = c.extend(ev)
 	out.st = next
 	return out, nil
 }
 
 // apply returns the status after ev, or why ev is refused.
 func (c Case) apply(ev Event) (status, error) {
-	if err := ev.validate("").err(); err != nil {
+	if err := ev.Validate(); err != nil {
 		return c.st, err
 	}
 	refuse := func(why ...string) (status, error) {
@@ -401,8 +399,8 @@ func (c Case) apply(ev Event) (status, error) {
 	if c.st.state == StateUnknown {
 		return refuse("no case: open one with NewCase")
 	}
-	if n := len(c.events); n > 0 && ev.Date.Before(c.events[n-1].Date) {
-		prev := c.events[n-1]
+	if n := c.n; n > 0 && ev.Date.Before(c.log.events[n-1].Date) {
+		prev := c.log.events[n-1]
 		return refuse(fmt.Sprintf("dated before the previous event, %s on %s", prev.Kind, prev.Date))
 	}
 	if k := c.pendingKind(); k != DeadlineUnknown {
@@ -423,10 +421,10 @@ func (c Case) apply(ev Event) (status, error) {
 			}
 		}
 	}
-	if len(c.events) >= MaxEvents || (len(c.events) >= MaxEvents-1 && ev.Kind != Lapse) {
+	if c.n >= MaxEvents || (c.n >= MaxEvents-1 && ev.Kind != Lapse) {
 		// The last place is kept for a lapse, which the law makes whatever
 		// the history holds: the one lapse a case can have.
-		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps (%d with a lapse)", len(c.events), MaxEvents))
+		return refuse(fmt.Sprintf("the history already holds %d events, the most this package keeps (%d with a lapse)", c.n, MaxEvents))
 	}
 	t := c.row(ev)
 	if t == nil {

@@ -233,18 +233,31 @@ func (c Case) trigger(k DeadlineKind) calendar.Date {
 
 // deadline computes the period of kind k in case c.
 func (c Case) deadline(k DeadlineKind) (Deadline, error) {
-	trigger := c.trigger(k)
-	p := c.rules.period(k)
-	due, err := p.Deadline(c.rules.Calendar, trigger)
+	due, err := c.due(k)
 	if err != nil {
-		return Deadline{}, fmt.Errorf("enforcement: %s period from %s: %w", k, trigger, err)
+		return Deadline{}, err
 	}
+	return c.complete(k, due)
+}
+
+// due computes the last day of the period of kind k in case c.
+func (c Case) due(k DeadlineKind) (calendar.Deadline, error) {
+	trigger := c.trigger(k)
+	due, err := c.rules.period(k).Deadline(c.rules.Calendar, trigger)
+	if err != nil {
+		return calendar.Deadline{}, fmt.Errorf("enforcement: %s period from %s: %w", k, trigger, err)
+	}
+	return due, nil
+}
+
+// complete returns the Deadline of kind k that ends as due does.
+func (c Case) complete(k DeadlineKind, due calendar.Deadline) (Deadline, error) {
 	in, err := due.EndsAt(c.rules.OfficeCloses)
 	if err != nil {
-		return Deadline{}, fmt.Errorf("enforcement: %s period from %s: %w", k, trigger, err)
+		return Deadline{}, fmt.Errorf("enforcement: %s period from %s: %w", k, due.Trigger, err)
 	}
 	return Deadline{
-		Kind: k, Actor: k.Actor(), Period: p, Trigger: trigger,
+		Kind: k, Actor: k.Actor(), Period: due.Period, Trigger: due.Trigger,
 		LastDay: due.LastDay, Ends: due.Ends(), InPerson: in, Lapse: lapseTarget(k),
 	}, nil
 }
@@ -272,9 +285,13 @@ func (c Case) pendingKind() DeadlineKind {
 // loaded still takes the events that are in time. Otherwise it fails with
 // the calendar's error.
 func (c Case) lapsedBefore(k DeadlineKind, day calendar.Date) (bool, Deadline, error) {
-	d, err := c.deadline(k)
+	due, err := c.due(k)
 	if err == nil {
-		return d.LastDay.Before(day), d, nil
+		if !due.LastDay.Before(day) {
+			return false, Deadline{}, nil
+		}
+		d, err := c.complete(k, due)
+		return err == nil, d, err
 	}
 	p, from := c.rules.period(k), c.trigger(k)
 	if p.Start == calendar.StartSameDay {

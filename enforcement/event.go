@@ -160,10 +160,15 @@ const (
 // date, an amount that is negative, above [MaxAmount], has more than 2
 // decimal places or belongs to another kind, a missing or stray result or
 // deadline, over-long or non-printable text.
-func (ev Event) Validate() error { return ev.validate("").err() }
+func (ev Event) Validate() error {
+	p := problems{class: ErrInvalidEvent}
+	ev.validate(&p, "")
+	return p.err()
+}
 
-func (ev Event) validate(prefix string) *problems {
-	p := &problems{class: ErrInvalidEvent}
+// validate adds ev's problems to p, each field named after prefix. p is
+// the caller's, so that a valid event costs no allocation.
+func (ev Event) validate(p *problems, prefix string) {
 	if !ev.Kind.IsValid() {
 		p.add(prefix+"kind", ev.Kind.String(), "unknown event kind")
 	}
@@ -192,7 +197,6 @@ func (ev Event) validate(prefix string) *problems {
 	}
 	checkText(p, prefix+"reference", ev.Reference, maxReference, false)
 	checkText(p, prefix+"note", ev.Note, maxText, false)
-	return p
 }
 
 // Equal reports whether ev and o are the same event; amounts compare by

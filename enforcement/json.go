@@ -332,7 +332,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		},
 		Holder: partyJSON(f.Holder), Consignee: partyJSON(f.Consignee),
 		Port: f.Port, Direction: f.Direction, Channel: f.Channel,
-		Events: make([]eventJSON, len(c.events)),
+		Events: make([]eventJSON, c.n),
 		State:  c.st.state,
 	}
 	var err error
@@ -345,7 +345,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		a := partyJSON(f.Agent)
 		j.Agent = &a
 	}
-	for i, ev := range c.events {
+	for i, ev := range c.events() {
 		j.Events[i] = ev.toJSON()
 	}
 	return json.Marshal(j)
@@ -409,7 +409,8 @@ func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
 	events := make([]Event, len(j.Events))
 	for i, e := range j.Events {
 		events[i] = e.event()
-		if p := events[i].validate(fmt.Sprintf("events[%d].", i)); len(p.list) > 0 {
+		p := &problems{class: ErrInvalidEvent}
+		if events[i].validate(p, fmt.Sprintf("events[%d].", i)); len(p.list) > 0 {
 			for _, fe := range p.list {
 				fe.class = ErrInvalidCase
 			}
