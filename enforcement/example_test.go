@@ -709,6 +709,49 @@ func ExampleDeadline_Equal() {
 	// false
 }
 
+// A case system serving deadlines writes them as JSON: codes, words, days
+// and instants in China Standard Time. The reply period of the ex officio
+// notice served on 2024-02-09 (Regs art 16; R-EXO-2):
+func ExampleDeadline_MarshalJSON() {
+	ds, _ := exSuspended().Deadlines()
+	b, err := json.MarshalIndent(ds[0], "", "  ")
+	fmt.Println(string(b), err)
+	// Output:
+	// {
+	//   "kind": "reply",
+	//   "actor": "holder",
+	//   "act": "apply for detention and post a bond covering the required amount",
+	//   "article": "Regs art 16; Measures (2009 numbering) arts 22, 23, 41; R-EXO-2",
+	//   "consequence": "customs must not detain: the goods are released (Regs art 16; R-EXO-3)",
+	//   "period": {
+	//     "count": 3,
+	//     "unit": "working-days",
+	//     "start": "next-day",
+	//     "roll": "forward"
+	//   },
+	//   "trigger": "2024-02-09",
+	//   "last_day": "2024-02-20",
+	//   "ends": "2024-02-21T00:00:00+08:00",
+	//   "in_person": "2024-02-20T17:00:00+08:00",
+	//   "lapse": "released-no-application"
+	// } <nil>
+}
+
+// A deadline read back is one this package computes: the actor, the words
+// and the lapse must be those of its kind.
+func ExampleDeadline_UnmarshalJSON() {
+	ds, _ := exSuspended().Deadlines()
+	b, _ := json.Marshal(ds[0])
+	var d enforcement.Deadline
+	fmt.Println(json.Unmarshal(b, &d), d.Equal(ds[0]))
+
+	forged := bytes.Replace(b, []byte(`"actor":"holder"`), []byte(`"actor":"customs"`), 1)
+	fmt.Println(json.Unmarshal(forged, &d))
+	// Output:
+	// <nil> true
+	// enforcement: actor "customs": the reply period's actor is holder
+}
+
 // Deadlines order by last day, then by kind. After a detention on
 // Wednesday 2024-02-21, the 30 working days of the investigation end on
 // 2024-04-03, before the 50 of Regs art 24(2) on 2024-05-06. With the

@@ -123,6 +123,54 @@ func fuzzCaseSeeds(tb testing.TB) map[string][]byte {
 	return out
 }
 
+// FuzzDeadline_UnmarshalJSON: a deadline decodes only if it is one this
+// package computes (its actor, words, lapse and instants those of its kind
+// and last day), and then survives a round trip.
+func FuzzDeadline_UnmarshalJSON(f *testing.F) {
+	reply := `{"kind":"reply","actor":"holder","act":"apply for detention and post a bond covering the required amount",` +
+		`"article":"Regs art 16; Measures (2009 numbering) arts 22, 23, 41; R-EXO-2",` +
+		`"consequence":"customs must not detain: the goods are released (Regs art 16; R-EXO-3)",` +
+		`"period":{"count":3,"unit":"working-days","start":"next-day","roll":"forward"},"trigger":"2024-02-09",` +
+		`"last_day":"2024-02-20","ends":"2024-02-21T00:00:00+08:00","in_person":"2024-02-20T17:00:00+08:00","lapse":"released-no-application"}`
+	for _, s := range []string{
+		reply, // As Deadline.MarshalJSON writes it (Example_MarshalJSON).
+		strings.Replace(reply, `"actor":"holder"`, `"actor":"customs"`, 1),              // Another actor.
+		strings.Replace(reply, `,"lapse":"released-no-application"`, ``, 1),             // No lapse.
+		strings.Replace(reply, `+08:00","in_person"`, `Z","in_person"`, 1),              // Ends in UTC: another instant.
+		strings.Replace(reply, `"count":3`, `"count":-3`, 1),                            // An invalid period.
+		strings.Replace(reply, `"kind":"reply"`, `"kind":"detention"`, 1),               // An event kind.
+		strings.Replace(reply, `"last_day":"2024-02-20"`, `"last_day":"2024-02-08"`, 1), // Before the trigger.
+		`{}`, `null`, `[]`, `{"kind":"reply"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d enforcement.Deadline
+		if err := json.Unmarshal(data, &d); err != nil {
+			if !d.IsZero() {
+				t.Fatalf("Unmarshal(%q) failed (%v) but changed the receiver", data, err)
+			}
+			// Malformed JSON is encoding/json's own error; anything our
+			// decoder refuses matches the sentinel.
+			if json.Valid(data) && !errors.Is(err, enforcement.ErrInvalidCase) {
+				t.Fatalf("Unmarshal(%q): %v does not match ErrInvalidCase", data, err)
+			}
+			return
+		}
+		if d.IsZero() {
+			return // "null" leaves the receiver alone.
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatalf("Marshal of a decoded deadline %q: %v", data, err)
+		}
+		var back enforcement.Deadline
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(d) {
+			t.Fatalf("round trip of %q: %s gives %+v, %v", data, b, back, err)
+		}
+	})
+}
+
 func FuzzParseCase(f *testing.F) {
 	seeds := fuzzCaseSeeds(f)
 	names := make([]string, 0, len(seeds))

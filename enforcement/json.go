@@ -462,3 +462,125 @@ func digits(s string, n *int) bool {
 	*n = v
 	return true
 }
+
+var deadlineFormat = strictjson.Format{
+	MaxBytes: 1 << 12, MaxDepth: 2, Pass: passes, Scalar: checkDeadlineScalar,
+	Keys: []string{"kind", "actor", "act", "article", "consequence", "period", "count", "unit", "start", "roll",
+		"trigger", "last_day", "ends", "in_person", "lapse"},
+}
+
+// checkDeadlineScalar is checkScalar for a deadline, whose kind is a
+// DeadlineKind.
+func checkDeadlineScalar(key string, v json.Token) error {
+	text, ok := v.(string)
+	if !ok {
+		return nil // encoding/json reports the wrong type, with the field.
+	}
+	var err error
+	switch key {
+	case "kind":
+		_, err = deadlineKindCodes.Parse([]byte(text))
+	case "actor":
+		_, err = actorCodes.Parse([]byte(text))
+	case "lapse":
+		_, err = stateCodes.Parse([]byte(text))
+	case "trigger", "last_day":
+		_, err = calendar.ParseDate(text)
+		return err
+	default:
+		return nil
+	}
+	if err != nil {
+		return unknownCode{err}
+	}
+	return nil
+}
+
+type deadlineJSON struct {
+	Kind        DeadlineKind    `json:"kind"`
+	Actor       Actor           `json:"actor"`
+	Act         string          `json:"act"`
+	Article     string          `json:"article"`
+	Consequence string          `json:"consequence"`
+	Period      calendar.Period `json:"period"`
+	Trigger     calendar.Date   `json:"trigger"`
+	LastDay     calendar.Date   `json:"last_day"`
+	Ends        time.Time       `json:"ends"`
+	InPerson    time.Time       `json:"in_person"`
+	Lapse       *State          `json:"lapse,omitempty"`
+}
+
+// MarshalJSON implements [json.Marshaler], for a case system that serves
+// deadlines: the text codes, the act, article and consequence in words,
+// the days, and the instants in RFC 3339 with the +08:00 offset. lapse is
+// left out when the lapse changes nothing by itself.
+//
+//	{"kind":"reply","actor":"holder","act":"apply for detention ...","article":"Regs art 16; ...",
+//	 "consequence":"customs must not detain: ...","period":{"count":3,...},"trigger":"2024-02-09",
+//	 "last_day":"2024-02-20","ends":"2024-02-21T00:00:00+08:00","in_person":"2024-02-20T17:00:00+08:00",
+//	 "lapse":"released-no-application"}
+//
+// It fails for the zero Deadline.
+func (d Deadline) MarshalJSON() ([]byte, error) {
+	if !d.Kind.IsValid() {
+		return nil, &FieldError{Field: "kind", Value: d.Kind.String(), Reason: "not a deadline: the zero Deadline has no kind", class: ErrInvalidCase}
+	}
+	j := deadlineJSON{
+		Kind: d.Kind, Actor: d.Actor, Act: d.Kind.Act(), Article: d.Kind.Article(), Consequence: d.Kind.Consequence(),
+		Period: d.Period, Trigger: d.Trigger, LastDay: d.LastDay, Ends: d.Ends, InPerson: d.InPerson,
+	}
+	if d.Lapse != StateUnknown {
+		j.Lapse = &d.Lapse
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler], strictly, for a deadline
+// written by [Deadline.MarshalJSON]: the actor, the words, the lapse and
+// the instants must be those of its kind and last day, so that a
+// deadline read back is one this package computes. Errors match
+// [ErrInvalidCase]; on error the receiver is unchanged.
+func (d *Deadline) UnmarshalJSON(data []byte) error {
+	var j deadlineJSON
+	if err := decode(deadlineFormat, "deadline JSON", ErrInvalidCase, data, &j); err != nil {
+		return err
+	}
+	v := Deadline{Kind: j.Kind, Actor: j.Actor, Period: j.Period, Trigger: j.Trigger, LastDay: j.LastDay,
+		Ends: j.Ends.In(calendar.CST()), InPerson: j.InPerson.In(calendar.CST())}
+	if j.Lapse != nil {
+		v.Lapse = *j.Lapse
+	}
+	p := &problems{class: ErrInvalidCase}
+	k := j.Kind
+	switch {
+	case !k.IsValid():
+		p.add("kind", k.String(), "required: reply, investigation, court-notice or ex-officio-court-notice")
+	default:
+		if j.Actor != k.Actor() {
+			p.add("actor", j.Actor.String(), fmt.Sprintf("the %s period's actor is %s", k, k.Actor()))
+		}
+		for _, f := range []struct{ name, got, want string }{{"act", j.Act, k.Act()}, {"article", j.Article, k.Article()}, {"consequence", j.Consequence, k.Consequence()}} {
+			if f.got != f.want {
+				p.add(f.name, f.got, fmt.Sprintf("not the %s period's: want %q", k, f.want))
+			}
+		}
+		if v.Lapse != lapseTarget(k) {
+			p.add("lapse", v.Lapse.String(), fmt.Sprintf("the lapse of the %s period leads to %s", k, lapseTarget(k)))
+		}
+	}
+	if !j.Trigger.IsValid() || !j.LastDay.IsValid() || !j.Trigger.Before(j.LastDay) {
+		p.add("last_day", j.LastDay.String(), fmt.Sprintf("not a valid last day after the trigger %s", j.Trigger))
+	} else {
+		if !v.Ends.Equal(j.LastDay.End()) {
+			p.add("ends", j.Ends.Format(time.RFC3339), "want 24:00 China Standard Time on the last day (Measures art 41)")
+		}
+		if v.InPerson.Before(j.LastDay.Start()) || v.InPerson.After(j.LastDay.End()) || v.InPerson.Sub(j.LastDay.Start())%time.Minute != 0 {
+			p.add("in_person", j.InPerson.Format(time.RFC3339), "want a whole minute of the last day, China Standard Time (Measures art 41)")
+		}
+	}
+	if err := p.err(); err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

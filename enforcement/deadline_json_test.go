@@ -1,0 +1,92 @@
+package enforcement_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/enforcement"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// deadlineCases are cases whose running periods cover every kind, with
+// default and overridden rules.
+func deadlineCases(t *testing.T) []enforcement.Case {
+	t.Helper()
+	r := rulesChina()
+	r.OfficeCloses = 16*60*60*1e9 + 30*60*1e9 // 16:30
+	r.CourtNotice = calendar.Period{Count: 25, Unit: calendar.UnitWorkingDays, Start: calendar.StartSameDay}
+	odd, err := enforcement.NewCase(uponApplicationFacts(), r)
+	require.NoError(t, err)
+	return []enforcement.Case{
+		mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2024-02-09")),
+		mustApply(t, mustOpen(t, exOfficioFacts()), exDetainedOn("2024-09-27")...),
+		mustApply(t, mustOpen(t, uponApplicationFacts()), appDetainedOn("2025-09-26")...),
+		mustApply(t, odd, appDetainedOn("2024-04-30")...),
+	}
+}
+
+func TestDeadline_JSONRoundTrip(t *testing.T) {
+	kinds := map[enforcement.DeadlineKind]bool{}
+	for _, c := range deadlineCases(t) {
+		ds, err := c.Deadlines()
+		require.NoError(t, err)
+		for _, d := range ds {
+			kinds[d.Kind] = true
+			b, err := json.Marshal(d)
+			require.NoError(t, err)
+			var back enforcement.Deadline
+			require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+			assert.True(t, back.Equal(d), "round trip of %s: got %+v", b, back)
+			assert.Equal(t, d.Lapse != enforcement.StateUnknown, bytes.Contains(b, []byte(`"lapse"`)), "%s", b)
+		}
+	}
+	assert.Len(t, kinds, 4, "every kind of period is covered")
+}
+
+func TestDeadline_UnmarshalJSONRefuses(t *testing.T) {
+	ds, err := mustApply(t, mustOpen(t, exOfficioFacts()), exDetainedOn("2024-09-27")...).Deadlines()
+	require.NoError(t, err)
+	inv, court := ds[0], ds[1]
+	require.Equal(t, enforcement.InvestigationPeriod, inv.Kind)
+	invJSON, _ := json.Marshal(inv)
+	courtJSON, _ := json.Marshal(court)
+	for _, tc := range []struct {
+		name     string
+		in       []byte
+		old, new string
+		field    string
+	}{
+		{"another actor", courtJSON, `"actor":"holder"`, `"actor":"customs"`, "actor"},
+		{"other words", courtJSON, `"act":"obtain`, `"act":"get`, "act"},
+		{"an article of another period", invJSON, `"article":"Regs art 20`, `"article":"Regs art 16`, "article"},
+		{"no lapse where the law releases", courtJSON, `,"lapse":"released-undetermined"`, ``, "lapse"},
+		{"a lapse where none changes anything", invJSON, `}`, `,"lapse":"released-undetermined"}`, "lapse"},
+		{"ends not at 24:00 CST", invJSON, `T00:00:00+08:00`, `T00:00:00Z`, "ends"},
+		{"in person on another day", invJSON, `"in_person":"2024-11-`, `"in_person":"2024-10-`, "in_person"},
+		{"in person not a whole minute", invJSON, `T17:00:00+08:00`, `T17:00:01+08:00`, "in_person"},
+		{"last day before the trigger", invJSON, `"trigger":"2024-09-27"`, `"trigger":"2025-09-27"`, "last_day"},
+		{"unknown kind", invJSON, `"kind":"investigation"`, `"kind":"inquiry"`, "kind"},
+		{"unknown key", invJSON, `"actor"`, `"Actor"`, ""},
+		{"a lapse that is no state", courtJSON, `"released-undetermined"`, `"freed"`, "lapse"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := bytes.Replace(tc.in, []byte(tc.old), []byte(tc.new), 1)
+			require.False(t, bytes.Equal(bad, tc.in), "the edit %q did not apply to %s", tc.old, tc.in)
+			keep := inv
+			err := json.Unmarshal(bad, &keep)
+			assert.ErrorIs(t, err, enforcement.ErrInvalidCase, "%s", bad)
+			if tc.field != "" {
+				assert.ErrorContains(t, err, tc.field)
+			}
+			assert.True(t, keep.Equal(inv), "the receiver is unchanged")
+		})
+	}
+}
+
+func TestDeadline_MarshalJSONZero(t *testing.T) {
+	_, err := json.Marshal(enforcement.Deadline{})
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+}
