@@ -3,7 +3,9 @@ package enforcement_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/enforcement"
@@ -16,7 +18,7 @@ import (
 func deadlineCases(t *testing.T) []enforcement.Case {
 	t.Helper()
 	r := rulesChina()
-	r.OfficeCloses = 16*60*60*1e9 + 30*60*1e9 // 16:30
+	r.OfficeCloses = 16*time.Hour + 30*time.Minute
 	r.CourtNotice = calendar.Period{Count: 25, Unit: calendar.UnitWorkingDays, Start: calendar.StartSameDay}
 	odd, err := enforcement.NewCase(uponApplicationFacts(), r)
 	require.NoError(t, err)
@@ -89,4 +91,60 @@ func TestDeadline_UnmarshalJSONRefuses(t *testing.T) {
 func TestDeadline_MarshalJSONZero(t *testing.T) {
 	_, err := json.Marshal(enforcement.Deadline{})
 	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+}
+
+// TestReview2_deadlineSameDayCountOne: a period of one working day that
+// counts a working trigger day ends on the trigger day itself, and such a
+// deadline round-trips (found by the second review).
+func TestReview2_deadlineSameDayCountOne(t *testing.T) {
+	r := rulesChina()
+	r.Reply = calendar.Period{Count: 1, Unit: calendar.UnitWorkingDays, Start: calendar.StartSameDay}
+	c, err := enforcement.NewCase(exOfficioFacts(), r)
+	require.NoError(t, err)
+	c = mustApply(t, c, eventOn(enforcement.NoticeServed, "2024-02-08")) // Thursday, a working day.
+	ds, err := c.Deadlines()
+	require.NoError(t, err)
+	require.Equal(t, d("2024-02-08"), ds[0].LastDay)
+	b, err := json.Marshal(ds[0])
+	require.NoError(t, err)
+	var back enforcement.Deadline
+	require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+	assert.True(t, back.Equal(ds[0]))
+}
+
+// TestReview2_deadlineForged: a deadline whose period is missing, not in
+// working days, or cannot reach its last day is refused.
+func TestReview2_deadlineForged(t *testing.T) {
+	ds, err := mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2024-02-09")).Deadlines()
+	require.NoError(t, err)
+	good, _ := json.Marshal(ds[0])
+	period := `"period":{"count":3,"unit":"working-days","start":"next-day","roll":"forward"},`
+	require.Contains(t, string(good), period)
+	for name, bad := range map[string]string{
+		"no period":            strings.Replace(string(good), period, ``, 1),
+		"a period in months":   strings.Replace(string(good), `"unit":"working-days"`, `"unit":"months"`, 1),
+		"too early a last day": strings.NewReplacer(`"last_day":"2024-02-20"`, `"last_day":"2024-02-11"`, `"ends":"2024-02-21T`, `"ends":"2024-02-12T`, `"in_person":"2024-02-20T`, `"in_person":"2024-02-11T`).Replace(string(good)),
+	} {
+		t.Run(name, func(t *testing.T) {
+			require.NotEqual(t, string(good), bad)
+			var dl enforcement.Deadline
+			err := json.Unmarshal([]byte(bad), &dl)
+			assert.ErrorIs(t, err, enforcement.ErrInvalidCase, "%s", bad)
+			assert.True(t, dl.IsZero())
+		})
+	}
+}
+
+// TestReview2_officeClosesMidnightRefused: "00:00" in stored rules would
+// read as the zero cut-off, which means the default 17:00; it is refused,
+// and 24:00 is how a midnight closing is written.
+func TestReview2_officeClosesMidnightRefused(t *testing.T) {
+	c := mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2024-02-09"))
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	_, err = enforcement.ParseCase([]byte(strings.Replace(string(b), `"office_closes":"17:00"`, `"office_closes":"00:00"`, 1)), calendar.China())
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+	back, err := enforcement.ParseCase([]byte(strings.Replace(string(b), `"office_closes":"17:00"`, `"office_closes":"24:00"`, 1)), calendar.China())
+	require.NoError(t, err)
+	assert.Equal(t, 24*time.Hour, back.Rules().OfficeCloses)
 }

@@ -14,8 +14,8 @@ import "sync/atomic"
 // are atomic, so concurrent Applies on one case are safe: one extends the
 // log, the others copy.
 type history struct {
-	events  []Event      // len == cap; events[:claimed] are written.
-	claimed atomic.Int64 // How many entries are written.
+	events  []Event      // len == cap; events[i] is written once, by the claimer of i.
+	claimed atomic.Int64 // How many entries are claimed: a claim precedes its write.
 }
 
 // events returns c's history, which the caller must not modify.

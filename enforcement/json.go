@@ -440,13 +440,15 @@ func formatClock(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
 }
 
-// parseClock reads "HH:MM", from 00:00 to 24:00.
+// parseClock reads "HH:MM", from 00:01 to 24:00. 00:00 is refused: a
+// zero Rules.OfficeCloses means the default, 17:00, and an office that
+// closes at midnight closes at 24:00.
 func parseClock(s string) (time.Duration, error) {
 	var h, m int
 	ok := len(s) == 5 && s[2] == ':' && digits(s[:2], &h) && digits(s[3:], &m)
 	d := time.Duration(h)*time.Hour + time.Duration(m)*time.Minute
-	if !ok || m > 59 || d > 24*time.Hour {
-		return 0, fmt.Errorf("office closing time %q: want HH:MM from 00:00 to 24:00", s)
+	if !ok || m > 59 || d > 24*time.Hour || d == 0 {
+		return 0, fmt.Errorf("office closing time %q: want HH:MM from 00:01 to 24:00", s)
 	}
 	return d, nil
 }
@@ -536,10 +538,13 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler], strictly, for a deadline
-// written by [Deadline.MarshalJSON]: the actor, the words, the lapse and
-// the instants must be those of its kind and last day, so that a
-// deadline read back is one this package computes. Errors match
-// [ErrInvalidCase]; on error the receiver is unchanged.
+// written by [Deadline.MarshalJSON]: the actor, the words and the lapse
+// must be those of its kind; the period a valid one in working days; the
+// last day one the period can reach from the trigger; the instants those
+// of the last day. Without a calendar it cannot check that the last day is
+// exactly the one the period gives: recompute with [Case.Deadlines] where
+// that matters. Errors match [ErrInvalidCase]; on error the receiver is
+// unchanged.
 func (d *Deadline) UnmarshalJSON(data []byte) error {
 	var j deadlineJSON
 	if err := decode(deadlineFormat, "deadline JSON", ErrInvalidCase, data, &j); err != nil {
@@ -568,8 +573,18 @@ func (d *Deadline) UnmarshalJSON(data []byte) error {
 			p.add("lapse", v.Lapse.String(), fmt.Sprintf("the lapse of the %s period leads to %s", k, lapseTarget(k)))
 		}
 	}
-	if !j.Trigger.IsValid() || !j.LastDay.IsValid() || !j.Trigger.Before(j.LastDay) {
-		p.add("last_day", j.LastDay.String(), fmt.Sprintf("not a valid last day after the trigger %s", j.Trigger))
+	if err := j.Period.Validate(); err != nil || j.Period.Unit != calendar.UnitWorkingDays {
+		p.add("period", j.Period.String(), "want a valid period in working days, as the law counts them (Regs arts 16, 20, 24)")
+	}
+	// Count working days need at least Count days after the day before
+	// the first counted one: the trigger, or the day before it for a
+	// period that counts the trigger day.
+	from := j.Trigger
+	if j.Period.Start == calendar.StartSameDay {
+		from = from.AddDays(-1)
+	}
+	if !j.Trigger.IsValid() || !j.LastDay.IsValid() || (j.Period.Count > 0 && j.LastDay.Before(from.AddDays(calendar.Days(j.Period.Count)))) {
+		p.add("last_day", j.LastDay.String(), fmt.Sprintf("not a last day %s can give from the trigger %s", j.Period, j.Trigger))
 	} else {
 		if !v.Ends.Equal(j.LastDay.End()) {
 			p.add("ends", j.Ends.Format(time.RFC3339), "want 24:00 China Standard Time on the last day (Measures art 41)")

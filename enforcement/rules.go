@@ -42,9 +42,10 @@ type Rules struct {
 	ExOfficioCourtNotice calendar.Period
 
 	// OfficeCloses is the end of customs office hours, as time since
-	// midnight China Standard Time: the cut-off for an act done in person
-	// on a period's last day (Measures art 41). Acts by post or through a
-	// bank have until 24:00.
+	// midnight China Standard Time, in whole minutes: the cut-off for an
+	// act done in person on a period's last day (Measures art 41). Acts by
+	// post or through a bank have until 24:00. Zero means the default,
+	// 17:00; an office open until midnight closes at 24 hours.
 	OfficeCloses time.Duration
 }
 
