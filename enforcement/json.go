@@ -94,13 +94,7 @@ func checkScalar(key string, v json.Token) error {
 		places = 6
 		fallthrough
 	case "amount", "declared_value", "assessed_value":
-		switch v := v.(type) {
-		case json.Number:
-			return strictjson.CheckNumber(string(v), places, 40)
-		case string:
-			return strictjson.CheckNumber(v, places, 40)
-		}
-		return fmt.Errorf("want a decimal number, got %v", v)
+		return strictjson.CheckNumberToken(v, places, 40)
 	}
 	text, ok := v.(string)
 	if !ok {

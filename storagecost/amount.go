@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"strconv"
 
-	"github.com/iprborder/iprborder/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -85,11 +84,6 @@ func checkedNum(d decimal.Decimal, limit int64) (num, string) {
 }
 
 func tooLarge(limit int64) string { return "too large: at most " + strconv.FormatInt(limit, 10) }
-
-// checkJSONNumber checks the text of a JSON number or numeric string before
-// it is parsed: plain decimal notation, at most MaxPlaces decimal places and
-// maxDigits characters.
-func checkJSONNumber(s string) error { return strictjson.CheckNumber(s, MaxPlaces, maxDigits) }
 
 // round rounds an exact amount to 0.01 CNY by r.
 func round(d decimal.Decimal, r Rounding) decimal.Decimal {

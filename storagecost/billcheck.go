@@ -202,13 +202,7 @@ var billFormat = strictjson.Format{
 func checkBillScalar(key string, v json.Token) error {
 	switch key {
 	case "quantity", "rate", "base_rate", "multiplier", "up_to", "minimum", "exact", "amount", "total":
-		switch v := v.(type) {
-		case json.Number:
-			return strictjson.CheckNumber(string(v), 3*MaxPlaces, 2*maxDigits)
-		case string:
-			return strictjson.CheckNumber(v, 3*MaxPlaces, 2*maxDigits)
-		}
-		return fmt.Errorf("want a decimal number, got %v", v)
+		return strictjson.CheckNumberToken(v, 3*MaxPlaces, 2*maxDigits)
 	}
 	return checkScalar(key, v)
 }

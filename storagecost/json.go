@@ -3,7 +3,6 @@ package storagecost
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -35,13 +34,7 @@ var decimalKeys = []string{
 // notation), enum codes and dates.
 func checkScalar(key string, v json.Token) error {
 	if slices.Contains(decimalKeys, key) {
-		switch v := v.(type) {
-		case json.Number:
-			return checkJSONNumber(string(v))
-		case string:
-			return checkJSONNumber(v)
-		}
-		return fmt.Errorf("want a decimal number, got %v", v)
+		return strictjson.CheckNumberToken(v, MaxPlaces, maxDigits)
 	}
 	text, ok := v.(string)
 	if !ok {

@@ -240,6 +240,18 @@ func CheckNumber(s string, places, size int) error {
 	return nil
 }
 
+// CheckNumberToken is CheckNumber for the value of a key as Format.Scalar
+// sees it: a JSON number, or a string holding one.
+func CheckNumberToken(v json.Token, places, size int) error {
+	switch v := v.(type) {
+	case json.Number:
+		return CheckNumber(string(v), places, size)
+	case string:
+		return CheckNumber(v, places, size)
+	}
+	return fmt.Errorf("want a decimal number, got %v", v)
+}
+
 // fieldError rewrites a type error of encoding/json, which names Go types
 // ("Go struct field arrangementJSON.year of type int"), in terms of the
 // JSON format, keeping the original for errors.As.
