@@ -486,6 +486,36 @@ func ExampleCase_MarshalJSON() {
 	//       "start": "next-day",
 	//       "roll": "forward"
 	//     },
+	//     "counter_guarantee_suit": {
+	//       "count": 30,
+	//       "unit": "working-days",
+	//       "start": "next-day",
+	//       "roll": "forward"
+	//     },
+	//     "preservation": {
+	//       "count": 20,
+	//       "unit": "working-days",
+	//       "start": "next-day",
+	//       "roll": "forward"
+	//     },
+	//     "fee_payment": {
+	//       "count": 10,
+	//       "unit": "working-days",
+	//       "start": "next-day",
+	//       "roll": "forward"
+	//     },
+	//     "fee_cap": {
+	//       "count": 3,
+	//       "unit": "months",
+	//       "start": "next-day",
+	//       "roll": "none"
+	//     },
+	//     "announcement": {
+	//       "count": 3,
+	//       "unit": "months",
+	//       "start": "next-day",
+	//       "roll": "forward"
+	//     },
 	//     "office_closes": "17:00"
 	//   },
 	//   "events": [

@@ -79,7 +79,8 @@ var (
 		"port", "direction", "channel", "rules", "events", "state",
 		"description", "quantity", "unit", "declared_value", "assessed_value",
 		"name", "identifier", "address",
-		"reply", "investigation", "court_notice", "ex_officio_court_notice", "office_closes",
+		"reply", "investigation", "court_notice", "ex_officio_court_notice", "counter_guarantee_suit",
+		"preservation", "fee_payment", "fee_cap", "announcement", "office_closes",
 		"count", "start", "roll",
 	}
 )
@@ -233,20 +234,29 @@ type rulesJSON struct {
 	Investigation        json.RawMessage `json:"investigation,omitempty"`
 	CourtNotice          json.RawMessage `json:"court_notice,omitempty"`
 	ExOfficioCourtNotice json.RawMessage `json:"ex_officio_court_notice,omitempty"`
+	CounterGuaranteeSuit json.RawMessage `json:"counter_guarantee_suit,omitempty"`
+	Preservation         json.RawMessage `json:"preservation,omitempty"`
+	FeePayment           json.RawMessage `json:"fee_payment,omitempty"`
+	FeeCap               json.RawMessage `json:"fee_cap,omitempty"`
+	Announcement         json.RawMessage `json:"announcement,omitempty"`
 	OfficeCloses         string          `json:"office_closes,omitempty"`
+}
+
+// raw lists j's period fields in the order of Rules.periods.
+func (j *rulesJSON) raw() [9]*json.RawMessage {
+	return [...]*json.RawMessage{&j.Reply, &j.Investigation, &j.CourtNotice, &j.ExOfficioCourtNotice,
+		&j.CounterGuaranteeSuit, &j.Preservation, &j.FeePayment, &j.FeeCap, &j.Announcement}
 }
 
 func (r Rules) toJSON() (*rulesJSON, error) {
 	j := &rulesJSON{OfficeCloses: formatClock(r.OfficeCloses)}
-	for _, f := range []struct {
-		raw *json.RawMessage
-		p   calendar.Period
-	}{{&j.Reply, r.Reply}, {&j.Investigation, r.Investigation}, {&j.CourtNotice, r.CourtNotice}, {&j.ExOfficioCourtNotice, r.ExOfficioCourtNotice}} {
-		b, err := json.Marshal(f.p)
+	raw := j.raw()
+	for i, f := range r.periods() {
+		b, err := json.Marshal(*f.p)
 		if err != nil {
 			return nil, err
 		}
-		*f.raw = b
+		*raw[i] = b
 	}
 	return j, nil
 }
@@ -260,17 +270,13 @@ func (j *rulesJSON) rules(cal calendar.Calendar) (Rules, error) {
 		return r, nil
 	}
 	var errs FieldErrors
-	for _, f := range []struct {
-		name string
-		raw  json.RawMessage
-		p    *calendar.Period
-	}{{"reply", j.Reply, &r.Reply}, {"investigation", j.Investigation, &r.Investigation},
-		{"court_notice", j.CourtNotice, &r.CourtNotice}, {"ex_officio_court_notice", j.ExOfficioCourtNotice, &r.ExOfficioCourtNotice}} {
-		if f.raw == nil {
+	raw := j.raw()
+	for i, f := range r.periods() {
+		if *raw[i] == nil {
 			continue
 		}
-		if err := json.Unmarshal(f.raw, f.p); err != nil {
-			errs = append(errs, &FieldError{Field: "rules." + f.name, Value: string(f.raw), Reason: err.Error(), class: ErrInvalidCase, err: err})
+		if err := json.Unmarshal(*raw[i], f.p); err != nil {
+			errs = append(errs, &FieldError{Field: "rules." + f.name, Value: string(*raw[i]), Reason: err.Error(), class: ErrInvalidCase, err: err})
 		}
 	}
 	if j.OfficeCloses != "" {

@@ -242,6 +242,9 @@ func TestReview_rulesWorkingDaysOnly(t *testing.T) {
 		"investigation":           func(r *enforcement.Rules, p calendar.Period) { r.Investigation = p },
 		"court_notice":            func(r *enforcement.Rules, p calendar.Period) { r.CourtNotice = p },
 		"ex_officio_court_notice": func(r *enforcement.Rules, p calendar.Period) { r.ExOfficioCourtNotice = p },
+		"counter_guarantee_suit":  func(r *enforcement.Rules, p calendar.Period) { r.CounterGuaranteeSuit = p },
+		"preservation":            func(r *enforcement.Rules, p calendar.Period) { r.Preservation = p },
+		"fee_payment":             func(r *enforcement.Rules, p calendar.Period) { r.FeePayment = p },
 	}
 	for field, setter := range set {
 		for _, p := range []calendar.Period{
@@ -255,7 +258,7 @@ func TestReview_rulesWorkingDaysOnly(t *testing.T) {
 				err := r.Validate()
 				assert.ErrorIs(t, err, enforcement.ErrInvalidRules)
 				assert.Equal(t, []string{field}, fieldsOf(t, err))
-				assert.Contains(t, reasonOf(err, field), "working days (Regs arts 16, 20, 24)")
+				assert.Contains(t, reasonOf(err, field), "the law counts this period in working days (")
 				_, err = enforcement.NewCase(exOfficioFacts(), r)
 				assert.ErrorIs(t, err, enforcement.ErrInvalidRules)
 			})

@@ -12,22 +12,38 @@ import (
 // domain brief's defaults table), and a caller may override any of them.
 // A zero period or cut-off means the default below.
 //
-//	| field                | default                              | source                                      |
-//	|----------------------|--------------------------------------|---------------------------------------------|
-//	| Reply                | 3 working days from the day after    | Regs art 16; Measures arts 22, 41; R-EXO-2   |
-//	|                      | service of the notice                |                                             |
-//	| Investigation        | 30 working days from the day after   | Regs art 20; R-EXO-6; start R-TIME-2 [U]     |
-//	|                      | the detention                        |                                             |
-//	| CourtNotice          | 20 working days, same start          | Regs art 24(1); R-APP-4; start [U]           |
-//	| ExOfficioCourtNotice | 50 working days, same start          | Regs art 24(2); R-EXO-7; start [U]           |
-//	| OfficeCloses         | 17:00 China Standard Time            | Measures art 41; hours vary by office [U]    |
+//	| field                | default                                    | source                                       |
+//	|----------------------|--------------------------------------------|----------------------------------------------|
+//	| Reply                | 3 working days from the day after service  | Regs art 16; Measures arts 22, 41; R-EXO-2    |
+//	|                      | of the notice                              |                                              |
+//	| Investigation        | 30 working days from the day after the     | Regs art 20; R-EXO-6; start R-TIME-2 [U]      |
+//	|                      | detention                                  |                                              |
+//	| CourtNotice          | 20 working days, same start                | Regs art 24(1); R-APP-4; start [U]            |
+//	| ExOfficioCourtNotice | 50 working days, same start                | Regs art 24(2); R-EXO-7; start [U]            |
+//	| CounterGuaranteeSuit | 30 working days from the day after service | Regs art 19; Measures (2009 numbering) arts   |
+//	|                      | of the release notice                      | 20, 41; R-REL-2 [U]                           |
+//	| Preservation         | 20 working days from the day after the     | Measures (2009 numbering) art 35; R-FEE-6 [U] |
+//	|                      | release or court-assisted seizure          |                                              |
+//	| FeePayment           | 10 working days from the day after the     | GACC Ann. 2006 No. 31 (letter of guarantee);  |
+//	|                      | fee notice is received                     | R-FEE-4 [S]                                   |
+//	| FeeCap               | 3 months from the day after service of the | Measures (2009 numbering) art 34; R-FEE-3 [S] |
+//	|                      | confiscation decision, not rolled          |                                              |
+//	| Announcement         | 3 months from the day after the            | Penalty Regs art 62(4); Measures (2009        |
+//	|                      | announcement                               | numbering) art 32; R-PEN-5 [U]                |
+//	| OfficeCloses         | 17:00 China Standard Time                  | Measures art 41; hours vary by office [U]     |
 //
 // The Measures give no start rule for periods counted "from the date of
 // detention" (自扣留之日起); the default follows Civil Code art 201, the day
 // after is day 1 (R-TIME-2 [U]). Set Start to [calendar.StartSameDay] in a
-// period to count the detention day itself. A period's count and start may
-// change; its unit stays working days, so that every last day is a working
-// day.
+// period to count the detention day itself. A period's count, start and
+// roll may change; its unit may not (working days for the first seven,
+// months for FeeCap and Announcement), so that every last day of a
+// working-day period is a working day.
+//
+// FeeCap is not a time limit for an act but the end of the storage days
+// the holder can be charged for confiscated goods, so it does not roll off
+// a rest day ([calendar.RollNone]); Announcement is the time the unknown
+// party has to come forward, so it rolls forward (Civil Code art 203).
 //
 // Rules is a value and safe for concurrent use.
 type Rules struct {
@@ -40,6 +56,11 @@ type Rules struct {
 	Investigation        calendar.Period
 	CourtNotice          calendar.Period
 	ExOfficioCourtNotice calendar.Period
+	CounterGuaranteeSuit calendar.Period
+	Preservation         calendar.Period
+	FeePayment           calendar.Period
+	FeeCap               calendar.Period
+	Announcement         calendar.Period
 
 	// OfficeCloses is the end of customs office hours, as time since
 	// midnight China Standard Time, in whole minutes: the cut-off for an
@@ -55,7 +76,38 @@ var (
 	defaultInvestigation        = calendar.Period{Count: 30, Unit: calendar.UnitWorkingDays}
 	defaultCourtNotice          = calendar.Period{Count: 20, Unit: calendar.UnitWorkingDays}
 	defaultExOfficioCourtNotice = calendar.Period{Count: 50, Unit: calendar.UnitWorkingDays}
+	defaultCounterGuaranteeSuit = calendar.Period{Count: 30, Unit: calendar.UnitWorkingDays}
+	defaultPreservation         = calendar.Period{Count: 20, Unit: calendar.UnitWorkingDays}
+	defaultFeePayment           = calendar.Period{Count: 10, Unit: calendar.UnitWorkingDays}
+	defaultFeeCap               = calendar.Period{Count: 3, Unit: calendar.UnitMonths, Roll: calendar.RollNone}
+	defaultAnnouncement         = calendar.Period{Count: 3, Unit: calendar.UnitMonths}
 )
+
+// rulePeriod is one period field of Rules: its JSON name, where it is, its
+// default, the one unit it may have, and why.
+type rulePeriod struct {
+	name string
+	p    *calendar.Period
+	def  calendar.Period
+	why  string
+}
+
+// periods lists r's period fields in their JSON order.
+func (r *Rules) periods() [9]rulePeriod {
+	const wd = "the law counts this period in working days"
+	const months = "the law counts this period in calendar months"
+	return [...]rulePeriod{
+		{"reply", &r.Reply, defaultReply, wd + " (Regs arts 16, 20, 24)"},
+		{"investigation", &r.Investigation, defaultInvestigation, wd + " (Regs arts 16, 20, 24)"},
+		{"court_notice", &r.CourtNotice, defaultCourtNotice, wd + " (Regs arts 16, 20, 24)"},
+		{"ex_officio_court_notice", &r.ExOfficioCourtNotice, defaultExOfficioCourtNotice, wd + " (Regs arts 16, 20, 24)"},
+		{"counter_guarantee_suit", &r.CounterGuaranteeSuit, defaultCounterGuaranteeSuit, wd + " (Measures art 20)"},
+		{"preservation", &r.Preservation, defaultPreservation, wd + " (Measures art 35)"},
+		{"fee_payment", &r.FeePayment, defaultFeePayment, wd + " (GACC Ann. 2006 No. 31)"},
+		{"fee_cap", &r.FeeCap, defaultFeeCap, months + " (Measures art 34)"},
+		{"announcement", &r.Announcement, defaultAnnouncement, months + " (Penalty Regs art 62(4))"},
+	}
+}
 
 // DefaultOfficeCloses is the default end of office hours (Rules.OfficeCloses).
 const DefaultOfficeCloses = 17 * time.Hour
@@ -66,15 +118,11 @@ func DefaultRules(c calendar.Calendar) Rules { return Rules{Calendar: c}.withDef
 
 // withDefaults fills each zero field with its default.
 func (r Rules) withDefaults() Rules {
-	fill := func(p *calendar.Period, d calendar.Period) {
-		if *p == (calendar.Period{}) {
-			*p = d
+	for _, f := range r.periods() {
+		if *f.p == (calendar.Period{}) {
+			*f.p = f.def
 		}
 	}
-	fill(&r.Reply, defaultReply)
-	fill(&r.Investigation, defaultInvestigation)
-	fill(&r.CourtNotice, defaultCourtNotice)
-	fill(&r.ExOfficioCourtNotice, defaultExOfficioCourtNotice)
 	if r.OfficeCloses == 0 {
 		r.OfficeCloses = DefaultOfficeCloses
 	}
@@ -83,24 +131,20 @@ func (r Rules) withDefaults() Rules {
 
 // Validate reports every problem with r, as [FieldErrors] matching
 // [ErrInvalidRules]: no calendar; an invalid period
-// ([calendar.Period.Validate]) or one not counted in working days, which
-// the law's periods all are; a cut-off that is not a whole number of
-// minutes from 0 to 24 hours. Zero fields are valid: they mean the
-// defaults.
+// ([calendar.Period.Validate]) or one not counted in the unit the law
+// counts it in; a cut-off that is not a whole number of minutes from 0 to
+// 24 hours. Zero fields are valid: they mean the defaults.
 func (r Rules) Validate() error {
 	p := &problems{class: ErrInvalidRules}
 	if first, _ := r.Calendar.Coverage(); first.IsZero() {
 		p.add("calendar", "", "required: the working-day calendar, such as calendar.China()")
 	}
 	r = r.withDefaults()
-	for _, f := range []struct {
-		name string
-		p    calendar.Period
-	}{{"reply", r.Reply}, {"investigation", r.Investigation}, {"court_notice", r.CourtNotice}, {"ex_officio_court_notice", r.ExOfficioCourtNotice}} {
+	for _, f := range r.periods() {
 		if err := f.p.Validate(); err != nil {
 			p.list = append(p.list, &FieldError{Field: f.name, Value: f.p.String(), Reason: err.Error(), class: ErrInvalidRules, err: err})
-		} else if f.p.Unit != calendar.UnitWorkingDays {
-			p.add(f.name, f.p.String(), "the law counts this period in working days (Regs arts 16, 20, 24): only its count and start may change")
+		} else if f.p.Unit != f.def.Unit {
+			p.add(f.name, f.p.String(), f.why+": only its count, start and roll may change")
 		}
 	}
 	if r.OfficeCloses < 0 || r.OfficeCloses > 24*time.Hour || r.OfficeCloses%time.Minute != 0 {
@@ -112,8 +156,13 @@ func (r Rules) Validate() error {
 // Equal reports whether r and o are the same rules, defaults filled in.
 func (r Rules) Equal(o Rules) bool {
 	a, b := r.withDefaults(), o.withDefaults()
-	return a.Reply == b.Reply && a.Investigation == b.Investigation && a.CourtNotice == b.CourtNotice &&
-		a.ExOfficioCourtNotice == b.ExOfficioCourtNotice && a.OfficeCloses == b.OfficeCloses && a.Calendar.Equal(b.Calendar)
+	pa, pb := a.periods(), b.periods()
+	for i := range pa {
+		if *pa[i].p != *pb[i].p {
+			return false
+		}
+	}
+	return a.OfficeCloses == b.OfficeCloses && a.Calendar.Equal(b.Calendar)
 }
 
 // period returns the rules' period for k.

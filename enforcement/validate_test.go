@@ -384,6 +384,9 @@ func TestRules_Validate(t *testing.T) {
 		// 24): a valid period in another unit is refused too.
 		{"reply in calendar days", enforcement.Rules{Calendar: china, Reply: calendar.Period{Count: 5, Unit: calendar.UnitDays}}, []string{"reply"}},
 		{"court notice in months", enforcement.Rules{Calendar: china, CourtNotice: calendar.Period{Count: 1, Unit: calendar.UnitMonths}}, []string{"court_notice"}},
+		{"fee cap in working days", enforcement.Rules{Calendar: china, FeeCap: calendar.Period{Count: 60, Unit: wd}}, []string{"fee_cap"}},
+		{"announcement in days", enforcement.Rules{Calendar: china, Announcement: calendar.Period{Count: 90, Unit: calendar.UnitDays}}, []string{"announcement"}},
+		{"preservation in months", enforcement.Rules{Calendar: china, Preservation: calendar.Period{Count: 1, Unit: calendar.UnitMonths}}, []string{"preservation"}},
 		{"office closes at 25h", enforcement.Rules{Calendar: china, OfficeCloses: 25 * time.Hour}, []string{"office_closes"}},
 		{"office closes at 17:00:30", enforcement.Rules{Calendar: china, OfficeCloses: 17*time.Hour + 30*time.Second}, []string{"office_closes"}},
 		{"office closes before midnight", enforcement.Rules{Calendar: china, OfficeCloses: -time.Minute}, []string{"office_closes"}},
