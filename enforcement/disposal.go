@@ -1,6 +1,7 @@
 package enforcement
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -401,7 +402,8 @@ var (
 
 // checkDisposalScalar checks a value of disposal JSON before it is
 // decoded, so that the error names its path: a fact is true or false,
-// never null; a route is a known code.
+// never null; a route is a known code; facts are an object and passed
+// routes an array, never a scalar.
 func checkDisposalScalar(key string, v json.Token) error {
 	switch key {
 	case "route":
@@ -416,12 +418,26 @@ func checkDisposalScalar(key string, v json.Token) error {
 		if _, ok := v.(string); !ok {
 			return fmt.Errorf("want a string, got %v", v)
 		}
+	case "facts":
+		return fmt.Errorf("want an object of facts, got %v", v)
+	case "passed":
+		return fmt.Errorf("want an array of strings, got %v", v)
 	default:
 		if _, ok := v.(bool); !ok {
 			return fmt.Errorf("want true or false, got %v", v)
 		}
 	}
 	return nil
+}
+
+// decodeObject decodes the JSON object in data per f. A null, which
+// encoding/json would take for an empty object, is refused: facts must be
+// stated.
+func decodeObject(f strictjson.Format, what string, data []byte, v any) error {
+	if trimmed := bytes.TrimLeft(data, " \t\r\n"); len(trimmed) > 0 && trimmed[0] != '{' && len(data) <= f.MaxBytes {
+		return &jsonError{what: what, class: ErrInvalidDisposal, err: errors.New("want a JSON object")}
+	}
+	return decode(f, what, ErrInvalidDisposal, data, v)
 }
 
 func (f DisposalFacts) toJSON() disposalFactsJSON { return disposalFactsJSON(f) }
@@ -444,7 +460,7 @@ func (f DisposalFacts) MarshalJSON() ([]byte, error) {
 // on error the receiver is unchanged.
 func (f *DisposalFacts) UnmarshalJSON(data []byte) error {
 	var j disposalFactsJSON
-	if err := decode(disposalFactsFormat, "disposal facts JSON", ErrInvalidDisposal, data, &j); err != nil {
+	if err := decodeObject(disposalFactsFormat, "disposal facts JSON", data, &j); err != nil {
 		return err
 	}
 	facts := j.facts()
@@ -471,7 +487,7 @@ func (d Disposal) MarshalJSON() ([]byte, error) {
 // unchanged.
 func (d *Disposal) UnmarshalJSON(data []byte) error {
 	var j disposalJSON
-	if err := decode(disposalFormat, "disposal JSON", ErrInvalidDisposal, data, &j); err != nil {
+	if err := decodeObject(disposalFormat, "disposal JSON", data, &j); err != nil {
 		return err
 	}
 	facts := j.Facts.facts()

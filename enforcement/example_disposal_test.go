@@ -206,9 +206,12 @@ func ExampleDisposalFacts_UnmarshalJSON() {
 	// true enforcement: special_circumstances "true": found for goods that are not imported counterfeit-trademark goods: the exception of Regs art 27 para 3 is to the rule for those goods alone
 }
 
+// A Disposal is a value: two decisions on the same facts are equal.
 func ExampleDisposal() {
-	d, _ := enforcement.DecideDisposal(enforcement.DisposalFacts{FeaturesRemovable: true, HolderConsulted: true})
-	fmt.Println(d.Route(), d == d, d == enforcement.Disposal{})
+	f := enforcement.DisposalFacts{FeaturesRemovable: true, HolderConsulted: true}
+	d, _ := enforcement.DecideDisposal(f)
+	again, _ := enforcement.DecideDisposal(f)
+	fmt.Println(d.Route(), d == again, d == enforcement.Disposal{})
 	// Output: auction true false
 }
 
