@@ -118,13 +118,14 @@ type DisposalFacts struct {
 // for. Facts that an earlier route makes moot (a holder consulted about
 // goods handed to public welfare) are not contradictions.
 func (f DisposalFacts) Validate() error {
-	var p problems
+	p := problems{class: ErrInvalidDisposal}
 	f.validate(&p, "")
 	return p.err()
 }
 
+// validate adds f's contradictions to p, each field named after the
+// prefix at ("", "facts.").
 func (f DisposalFacts) validate(p *problems, at string) {
-	p.class = ErrInvalidDisposal
 	if f.SpecialCircumstances && !f.ImportedCounterfeitTrademark {
 		p.add(at+"special_circumstances", "true", "found for goods that are not imported counterfeit-trademark goods: the exception of Regs art 27 para 3 is to the rule for those goods alone")
 	}
@@ -215,7 +216,7 @@ func (c Case) DecideDisposal(f DisposalFacts) (Disposal, error) {
 	if s := c.State(); !disposable(s) {
 		return Disposal{}, &DisposalError{State: s, Reason: fmt.Sprintf("the goods are not confiscated (state %s): customs disposes only of confiscated goods (Regs art 27; R-DIS-1)", s)}
 	}
-	var p problems
+	p := problems{class: ErrInvalidDisposal}
 	f.validate(&p, "")
 	if f.ImportedCounterfeitTrademark {
 		facts := c.Facts()
@@ -471,8 +472,11 @@ func (f *DisposalFacts) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON implements [json.Marshaler] (see DisposalFacts's JSON). It
-// fails for the zero Disposal, which decides nothing.
+// MarshalJSON implements [json.Marshaler]: the route, the facts, and for
+// the reader the article, the explanation and the passed routes, as
+// {"route":"auction","facts":{...},"article":"...","explanation":"...",
+// "passed":["...","..."]}. It fails for the zero Disposal, which decides
+// nothing.
 func (d Disposal) MarshalJSON() ([]byte, error) {
 	if !d.route.IsValid() {
 		return nil, &FieldError{Field: "route", Value: d.route.String(), Reason: "the zero Disposal decides nothing: get one from DecideDisposal", class: ErrInvalidDisposal}
@@ -491,7 +495,7 @@ func (d *Disposal) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	facts := j.Facts.facts()
-	var p problems
+	p := problems{class: ErrInvalidDisposal}
 	facts.validate(&p, "facts.")
 	if err := p.err(); err != nil {
 		return err
