@@ -344,7 +344,7 @@ func (b GeneralBond) Covers(f Facts, on calendar.Date) error {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s) is not among the recordations the general bond covers (R-GB-1)", i, textcode.Clip(r.Number)))
 			continue
 		}
-		if rec := b.terms.Recordations[k]; !rec.InForce(on) {
+		if rec := b.terms.Recordations[k]; on.IsValid() && !rec.InForce(on) {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s): its recordation %s is not in force on %s (Regs art 16; R-REC-1)", i, textcode.Clip(r.Number), rec.Number(), on))
 		}
 	}
@@ -525,9 +525,10 @@ type gbLedger struct {
 // gbNotice is a notice on the log: its entry, its last day to pay, and
 // the history of its balance.
 type gbNotice struct {
-	entry   int32         // Index of its NoticeReceived entry.
-	amount  int64         // In fen.
-	lastDay calendar.Date // The last day to pay.
+	entry    int32         // Index of its NoticeReceived entry.
+	amount   int64         // In fen.
+	received calendar.Date // The day of receipt.
+	lastDay  calendar.Date // The last day to pay.
 	// balances are the amounts paid and drawn after each entry that
 	// changed them, oldest first; balances[0] is the receipt's.
 	balances []gbBalance
@@ -707,7 +708,7 @@ func (b GeneralBond) Notify(ref string, caseID uuid.UUID, amount decimal.Decimal
 	}
 	a := fen(amount)
 	out := b.extend(GeneralBondEntry{Kind: NoticeReceived, Date: received, Notice: ref, Case: caseID, Amount: amount},
-		int32(b.m), gbNotice{amount: a, lastDay: dl.LastDay}, gbBalance{})
+		int32(b.m), gbNotice{amount: a, received: received, lastDay: dl.LastDay}, gbBalance{})
 	out.notified += a
 	return out, nil
 }
@@ -729,14 +730,7 @@ func (b GeneralBond) Pay(ref string, amount decimal.Decimal, on calendar.Date) (
 	if e := b.checkOperation(NoticePaid, ref, on); e != nil {
 		return b, e
 	}
-	b.led.mu.RLock()
-	k, ok := b.find(ref)
-	var n gbNotice
-	var bal gbBalance
-	if ok {
-		n, bal = b.led.notices[k], b.led.balance(k, b.n)
-	}
-	b.led.mu.RUnlock()
+	k, n, bal, ok := b.lookup(ref)
 	if !ok {
 		return b, b.refused(NoticePaid, ref, on, "no fee notice of that reference on the ledger")
 	}
@@ -773,14 +767,7 @@ func (b GeneralBond) Call(ref string, on calendar.Date) (GeneralBond, error) {
 	if e := b.checkOperation(BankCalled, ref, on); e != nil {
 		return b, e
 	}
-	b.led.mu.RLock()
-	k, ok := b.find(ref)
-	var n gbNotice
-	var bal gbBalance
-	if ok {
-		n, bal = b.led.notices[k], b.led.balance(k, b.n)
-	}
-	b.led.mu.RUnlock()
+	k, n, bal, ok := b.lookup(ref)
 	if !ok {
 		return b, b.refused(BankCalled, ref, on, "no fee notice of that reference on the ledger")
 	}
@@ -789,7 +776,7 @@ func (b GeneralBond) Call(ref string, on calendar.Date) (GeneralBond, error) {
 	var why []string
 	if !on.After(n.lastDay) {
 		why = append(why, fmt.Sprintf("the holder has until %s to pay the notice received on %s, %s (Regs art 25; Ann. 2006 No. 31; R-FEE-4): the bank can be called from %s",
-			n.lastDay, b.led.entries[n.entry].Date, b.payment, n.lastDay.AddDays(1)))
+			n.lastDay, n.received, b.payment, n.lastDay.AddDays(1)))
 	}
 	if outstanding == 0 {
 		why = append(why, fmt.Sprintf("nothing is outstanding: the notice of %s is settled", decimal.New(n.amount, -2).StringFixed(2)))
@@ -810,6 +797,21 @@ func (b GeneralBond) Call(ref string, on calendar.Date) (GeneralBond, error) {
 	out := b.extend(GeneralBondEntry{Kind: BankCalled, Date: on, Notice: ref, Amount: decimal.New(draw, -2)}, k, gbNotice{}, bal)
 	out.drawn += draw
 	return out, nil
+}
+
+// lookup returns the index of the notice ref, the notice and its balance
+// after b's ledger, and whether it is on the ledger.
+func (b GeneralBond) lookup(ref string) (int32, gbNotice, gbBalance, bool) {
+	if b.led == nil {
+		return 0, gbNotice{}, gbBalance{}, false
+	}
+	b.led.mu.RLock()
+	defer b.led.mu.RUnlock()
+	k, ok := b.find(ref)
+	if !ok {
+		return 0, gbNotice{}, gbBalance{}, false
+	}
+	return k, b.led.notices[k], b.led.balance(k, b.n), true
 }
 
 // notice returns notice k as it stands after b's ledger. The caller holds
@@ -1126,6 +1128,9 @@ func ParseGeneralBond(data []byte, cal calendar.Calendar, params Parameters) (Ge
 	}
 	b, err := ReplayGeneralBond(t, r, params, entries)
 	if err != nil {
+		if !errors.Is(err, ErrInvalidGeneralBond) { // The rules' errors.
+			err = &jsonError{what: "general bond JSON", class: ErrInvalidGeneralBond, err: err}
+		}
 		return GeneralBond{}, err
 	}
 	p := &problems{class: ErrInvalidGeneralBond}
