@@ -37,8 +37,12 @@ func fuzzGeneralBondSeeds(tb testing.TB) []string {
 		func(b enforcement.GeneralBond) (enforcement.GeneralBond, error) {
 			return b.Pay("F-1", amt("2000.50"), d("2025-10-09"))
 		},
-		func(b enforcement.GeneralBond) (enforcement.GeneralBond, error) { return b.Call("F-1", d("2025-10-17")) },
-		func(b enforcement.GeneralBond) (enforcement.GeneralBond, error) { return b.Call("F-2", d("2025-10-21")) },
+		func(b enforcement.GeneralBond) (enforcement.GeneralBond, error) {
+			return b.Call("F-1", d("2025-10-17"))
+		},
+		func(b enforcement.GeneralBond) (enforcement.GeneralBond, error) {
+			return b.Call("F-2", d("2025-10-21"))
+		},
 	}
 	for _, step := range steps {
 		if b, err = step(b); err != nil {

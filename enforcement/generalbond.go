@@ -312,7 +312,9 @@ func (b GeneralBond) Guarantee() (first, last calendar.Date) { return b.terms.Is
 //     upon-application case always posts its own bond (Regs art 14);
 //   - a right of the case is not a trademark (R-GB-1);
 //   - a trademark of the case is not among the recordations the bond
-//     covers, or its recordation is not in force on on (R-REC-1);
+//     covers, or its recordation is not in force on on (R-REC-1): the
+//     case's own recordation of it if f has one, which may record a
+//     renewal since the approval, else the bond's;
 //   - the case's holder is not the bond's holder;
 //   - on is outside the coverage window ([GeneralBond.Coverage]);
 //   - the letter of guarantee is not valid on on ([GeneralBond.Guarantee]);
@@ -344,7 +346,14 @@ func (b GeneralBond) Covers(f Facts, on calendar.Date) error {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s) is not among the recordations the general bond covers (R-GB-1)", i, textcode.Clip(r.Number)))
 			continue
 		}
-		if rec := b.terms.Recordations[k]; on.IsValid() && !rec.InForce(on) {
+		rec := b.terms.Recordations[k]
+		for _, own := range f.Recordations {
+			if own.Type() == rights.Trademark && own.Right().Number == r.Number {
+				rec = own // The case's copy is the later one: it may hold a renewal.
+				break
+			}
+		}
+		if on.IsValid() && !rec.InForce(on) {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s): its recordation %s is not in force on %s (Regs art 16; R-REC-1)", i, textcode.Clip(r.Number), rec.Number(), on))
 		}
 	}

@@ -830,3 +830,32 @@ func TestParseGeneralBond_badInput(t *testing.T) {
 		})
 	}
 }
+
+// TestGeneralBond_Covers_renewedSinceApproval checks that a trademark
+// renewed after the bond's approval stays covered: Covers reads the
+// case's own recordation, which records the renewal (Trademark Law art
+// 40; R-REC-1).
+func TestGeneralBond_Covers_renewedSinceApproval(t *testing.T) {
+	// Registered 2015-06-10, the mark's first term ends 2025-06-09; its
+	// renewal window opened 2024-06-10 (Trademark Law art 40).
+	short := mark()
+	short.Registered = d("2015-06-10")
+	terms := gbTerms("0")
+	terms.Recordations = []rights.Recordation{recordOrPanic(short, "2020-01-02", "2020-02-10", "T2020-9")}
+	b := mustBond(t, terms)
+
+	renewed := short
+	renewed.Renewals = []rights.Renewal{{Filed: d("2025-04-01")}}
+	rec, err := terms.Recordations[0].WithRight(renewed)
+	require.NoError(t, err)
+	// The recordation is renewed with the mark (Regs art 10; R-REC-6).
+	rec, err = rec.Apply(rights.Event{Kind: rights.RenewalFiling, Date: d("2025-04-02")})
+	require.NoError(t, err)
+	f := gbFacts()
+	f.Rights, f.Recordations = []rights.Right{renewed}, []rights.Recordation{rec}
+	require.NoError(t, f.Validate())
+	assert.NoError(t, b.Covers(f, d("2025-09-01")), "covered after the renewal")
+
+	f.Rights, f.Recordations = []rights.Right{short}, nil
+	assert.ErrorIs(t, b.Covers(f, d("2025-09-01")), enforcement.ErrOutsideGeneralBond, "without the renewal, the bond's copy has lapsed")
+}
