@@ -199,6 +199,7 @@ var schemes = [...]scheme{
 // millionths of a yuan: the statutory maximum, and the lower bounds of
 // Lighter, Ordinary and Heavier (0 for infringing goods' Lighter).
 type bounds struct {
+	value int64 // The goods' value, in fen.
 	max   int64
 	steps [3]int64
 }
@@ -260,7 +261,7 @@ func FineBand(o Offence, t Tier, goodsValue decimal.Decimal, on calendar.Date, p
 	if err != nil {
 		return Band{}, err
 	}
-	return makeBand(o, t, fen(goodsValue), on, p, bs), nil
+	return makeBand(o, t, on, p, bs), nil
 }
 
 // fineBounds validates the inputs of FineBand and loads the numbers of
@@ -270,15 +271,15 @@ func fineBounds(o Offence, tiers bool, goodsValue decimal.Decimal, on calendar.D
 	if !o.IsValid() {
 		return bounds{}, &CodeError{Enum: "Offence", Input: o.String(), Err: fmt.Errorf("offence %s: want infringing-goods or declaration-failure", o)}
 	}
-	if why := moneyProblem(goodsValue); why != "" {
+	v, why := money(goodsValue)
+	if why != "" {
 		return bounds{}, &FieldError{Field: "goods_value", Value: showDecimal(goodsValue), Reason: why, class: ErrInvalidAmount}
 	}
 	if !on.IsValid() {
 		return bounds{}, fmt.Errorf("enforcement: fine band on %s: %w", on, calendar.ErrInvalidDate)
 	}
-	v := fen(goodsValue)
 	s := schemes[o]
-	var bs bounds
+	bs := bounds{value: v}
 	var err error
 	if bs.max, err = load(p, s.max, on, v); err != nil || !tiers {
 		return bs, err
@@ -300,6 +301,30 @@ func fineBounds(o Offence, tiers bool, goodsValue decimal.Decimal, on calendar.D
 		return bs, outOfOrder(p, s.max, prevKind, on)
 	}
 	return bs, nil
+}
+
+// money returns d in fen, or why it is not an amount of money
+// (moneyProblem's reasons). It allocates nothing for an amount of at most
+// 15 digits and 2 decimal places, which every real amount is; others take
+// moneyProblem's path.
+func money(d decimal.Decimal) (int64, string) {
+	if e := d.Exponent(); e >= -2 && e <= 0 && d.NumDigits() <= 15 {
+		n := d.CoefficientInt64()
+		for ; e > -2; e-- {
+			n *= 10
+		}
+		switch {
+		case n < 0:
+			return 0, "negative"
+		case n > MaxAmount*100:
+			return 0, "too large: at most 1000000000000"
+		}
+		return n, ""
+	}
+	if why := moneyProblem(d); why != "" {
+		return 0, why
+	}
+	return fen(d), ""
 }
 
 // load returns the number of kind k in force on day on, in millionths of
@@ -347,8 +372,8 @@ func outOfOrder(p Parameters, k, below ParameterKind, on calendar.Date) error {
 }
 
 // makeBand returns the band of tier t from the numbers bs.
-func makeBand(o Offence, t Tier, v int64, on calendar.Date, p Parameters, bs bounds) Band {
-	b := Band{offence: o, tier: t, on: on, value: v, params: p}
+func makeBand(o Offence, t Tier, on calendar.Date, p Parameters, bs bounds) Band {
+	b := Band{offence: o, tier: t, on: on, value: bs.value, params: p}
 	switch t {
 	case Statutory:
 		b.lower, b.upper, b.lowerIn, b.upperIn = 0, bs.max, true, true
@@ -436,11 +461,13 @@ func (b Band) Confiscation() bool { return b.offence == InfringingGoods }
 // whole fen, from 0 to [MaxAmount], between the bounds. A fine finer
 // than a fen, negative or absurd is in no band.
 func (b Band) Contains(fine decimal.Decimal) bool {
-	if b.IsEmpty() || moneyProblem(fine) != "" {
-		return false
-	}
-	f := fen(fine)
-	return b.least <= f && f <= b.greatest
+	f, why := money(fine)
+	return why == "" && b.containsFen(f)
+}
+
+// containsFen reports whether the fine of f fen is inside b.
+func (b Band) containsFen(f int64) bool {
+	return b.offence.IsValid() && b.least <= f && f <= b.greatest
 }
 
 // Sources returns the versions of the law's numbers that set the band, as
@@ -565,14 +592,15 @@ func showMicro(n int64) string {
 // matching [ErrInvalidAmount] for a fine that is negative, above
 // [MaxAmount] or finer than a fen.
 func CheckFine(o Offence, t Tier, goodsValue, fine decimal.Decimal, on calendar.Date, p Parameters) error {
-	if why := moneyProblem(fine); why != "" {
+	f, why := money(fine)
+	if why != "" {
 		return &FieldError{Field: "fine", Value: showDecimal(fine), Reason: why, class: ErrInvalidAmount}
 	}
 	b, err := FineBand(o, t, goodsValue, on, p)
 	if err != nil {
 		return err
 	}
-	if !b.Contains(fine) {
+	if !b.containsFen(f) {
 		return &FineError{Band: b, Fine: fine}
 	}
 	return nil
@@ -587,27 +615,27 @@ func CheckFine(o Offence, t Tier, goodsValue, fine decimal.Decimal, on calendar.
 // a *[ParameterError] matching [ErrNoParameter] on a day without tiers,
 // before 2024-01-01 with the default parameters.
 func TierOf(o Offence, goodsValue, fine decimal.Decimal, on calendar.Date, p Parameters) (Tier, error) {
-	if why := moneyProblem(fine); why != "" {
+	f, why := money(fine)
+	if why != "" {
 		return Statutory, &FieldError{Field: "fine", Value: showDecimal(fine), Reason: why, class: ErrInvalidAmount}
 	}
 	bs, err := fineBounds(o, false, goodsValue, on, p)
 	if err != nil {
 		return Statutory, err
 	}
-	v := fen(goodsValue)
-	if b := makeBand(o, Statutory, v, on, p, bs); !b.Contains(fine) {
+	if b := makeBand(o, Statutory, on, p, bs); !b.containsFen(f) {
 		return Statutory, &FineError{Band: b, Fine: fine}
 	}
 	if bs, err = fineBounds(o, true, goodsValue, on, p); err != nil {
 		return Statutory, err
 	}
 	for t := Mitigated; t <= Heavier; t++ {
-		if makeBand(o, t, v, on, p, bs).Contains(fine) {
+		if makeBand(o, t, on, p, bs).containsFen(f) {
 			return t, nil
 		}
 	}
 	// Unreachable: the tiers, in order, cover the statutory band.
-	return Statutory, &FineError{Band: makeBand(o, Statutory, v, on, p, bs), Fine: fine}
+	return Statutory, &FineError{Band: makeBand(o, Statutory, on, p, bs), Fine: fine}
 }
 
 // FineError reports a fine outside the band the law allows: [CheckFine]'s
@@ -623,7 +651,7 @@ func (e *FineError) Error() string {
 		side = "below"
 	}
 	fine := showDecimal(e.Fine)
-	if moneyProblem(e.Fine) == "" {
+	if _, why := money(e.Fine); why == "" {
 		fine = e.Fine.StringFixed(2)
 	}
 	return "enforcement: fine " + fine + " " + side + " the band of " + e.Band.String()
