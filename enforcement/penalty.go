@@ -167,7 +167,7 @@ type Band struct {
 // micro is the number of millionths of a yuan in a fen.
 const micro = 10_000
 
-// The bounds of a tier and the citation of each band.
+// bandArticles cite the text and rule of each band, by offence and tier.
 var bandArticles = [...][5]string{
 	InfringingGoods: {
 		Statutory: "Customs Law art 91; Penalty Regs art 25 para 1; R-PEN-1",
@@ -278,10 +278,13 @@ func fineBounds(o Offence, tiers bool, goodsValue decimal.Decimal, on calendar.D
 	if !on.IsValid() {
 		return bounds{}, fmt.Errorf("enforcement: fine band on %s: %w", on, calendar.ErrInvalidDate)
 	}
+	// The numbers are checked in order as the law states them, rates
+	// against rates and amounts against amounts, whatever the value.
 	s := schemes[o]
 	bs := bounds{value: v}
 	var err error
-	if bs.max, err = load(p, s.max, on, v); err != nil || !tiers {
+	if bs.max, err = load(p, s.max, on); err != nil || !tiers {
+		bs.max = perValue(s.max, bs.max, v)
 		return bs, err
 	}
 	prev, prevKind := int64(0), ParameterUnknown
@@ -289,17 +292,19 @@ func fineBounds(o Offence, tiers bool, goodsValue decimal.Decimal, on calendar.D
 		if k == ParameterUnknown {
 			continue
 		}
-		if bs.steps[i], err = load(p, k, on, v); err != nil {
+		if bs.steps[i], err = load(p, k, on); err != nil {
 			return bs, err
 		}
 		if bs.steps[i] < prev {
 			return bs, outOfOrder(p, k, prevKind, on)
 		}
 		prev, prevKind = bs.steps[i], k
+		bs.steps[i] = perValue(k, bs.steps[i], v)
 	}
 	if bs.max < prev {
 		return bs, outOfOrder(p, s.max, prevKind, on)
 	}
+	bs.max = perValue(s.max, bs.max, v)
 	return bs, nil
 }
 
@@ -327,18 +332,27 @@ func money(d decimal.Decimal) (int64, string) {
 	return fen(d), ""
 }
 
-// load returns the number of kind k in force on day on, in millionths of
-// a yuan: an amount as it is, a rate as its share of v fen.
-func load(p Parameters, k ParameterKind, on calendar.Date, v int64) (int64, error) {
+// load returns the number of kind k in force on day on: a rate in
+// ten-thousandths, an amount in millionths of a yuan.
+func load(p Parameters, k ParameterKind, on calendar.Date) (int64, error) {
 	q, err := p.At(k, on)
 	if err != nil {
 		return 0, err
 	}
 	if k.IsRate() {
-		// At most 10^14 fen times at most 10^4: within int64.
-		return v * scaled(q.Value, 4), nil
+		return scaled(q.Value, 4), nil
 	}
 	return fen(q.Value) * micro, nil
+}
+
+// perValue returns the bound that the number n of kind k (as load
+// returns it) sets for goods worth v fen, in millionths of a yuan: a
+// rate's share of v, or the amount itself.
+func perValue(k ParameterKind, n, v int64) int64 {
+	if k.IsRate() {
+		return v * n // At most 10^14 fen times at most 10^4: within int64.
+	}
+	return n
 }
 
 // scaled returns d·10^places for a d of at most places decimal places

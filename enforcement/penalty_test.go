@@ -203,6 +203,7 @@ func TestFineBand_badInput(t *testing.T) {
 		{"the statute the day before it", infringing, statutory, amt("1"), d("2004-10-31"), enforcement.DefaultParameters(), enforcement.ErrNoParameter, ""},
 		{"no parameters", declaration, statutory, amt("0"), d("2025-01-01"), enforcement.Parameters{}, enforcement.ErrNoParameter, ""},
 		{"heavier rate above the maximum", infringing, lighter, amt("1000"), d("2026-01-01"), heavierMaxed, enforcement.ErrInvalidParameters, "parameters"},
+		{"rates out of order, whatever the value", infringing, heavier, amt("0"), d("2026-01-01"), heavierMaxed, enforcement.ErrInvalidParameters, "parameters"},
 		{"lighter bound above the ordinary", declaration, heavier, amt("0"), d("2026-01-01"), lighterAbove, enforcement.ErrInvalidParameters, "parameters"},
 		{"maximum below the heavier bound", declaration, mitigated, amt("0"), d("2026-01-01"), maxBelow, enforcement.ErrInvalidParameters, "parameters"},
 	} {
@@ -840,4 +841,18 @@ func anyEvents(day string) []enforcement.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// TestBug_moneyProblemAllocates: the doc of moneyProblem (errors.go) says
+// it "allocates nothing for an amount of at most 18 digits", but an
+// amount with decimal places allocates once: its comparison with
+// MaxAmount (decimal Cmp) rescales one of them into a new big.Int. The
+// fine decisions avoid it (money, in penalty.go); RequiredBond and the
+// validation of Facts and Events do not.
+func TestBug_moneyProblemAllocates(t *testing.T) {
+	t.Skip("BUG: moneyProblem allocates for an amount with decimal places (150000.00), contrary to its doc")
+	v := amt("150000.00")
+	if n := testing.AllocsPerRun(100, func() { _, _ = enforcement.RequiredBond(enforcement.UponApplication, v) }); n != 0 {
+		t.Errorf("RequiredBond(upon-application, %s): %v allocations; want 0", v, n)
+	}
 }
