@@ -34,7 +34,7 @@ import (
 var (
 	sinkBand      enforcement.Band
 	sinkTier      enforcement.Tier
-	sinkErr       error
+	penaltySinkErr       error
 	sinkNaiveBand naiveBand
 )
 
@@ -97,19 +97,19 @@ func BenchmarkCheckFine(b *testing.B) {
 		b.Run("fine="+bc.name+"/impl=ours", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				sinkErr = enforcement.CheckFine(bc.offence, bc.tier, bc.value, bc.fine, benchDay, p)
+				penaltySinkErr = enforcement.CheckFine(bc.offence, bc.tier, bc.value, bc.fine, benchDay, p)
 			}
-			if (sinkErr == nil) != bc.inside {
-				b.Fatalf("CheckFine(%s): %v", bc.fine, sinkErr)
+			if (penaltySinkErr == nil) != bc.inside {
+				b.Fatalf("CheckFine(%s): %v", bc.fine, penaltySinkErr)
 			}
 		})
 		b.Run("fine="+bc.name+"/impl=naive", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				sinkErr = naiveCheckFine(bc.offence, bc.tier, bc.value, bc.fine, benchDay, p)
+				penaltySinkErr = naiveCheckFine(bc.offence, bc.tier, bc.value, bc.fine, benchDay, p)
 			}
-			if (sinkErr == nil) != bc.inside {
-				b.Fatalf("naiveCheckFine(%s): %v", bc.fine, sinkErr)
+			if (penaltySinkErr == nil) != bc.inside {
+				b.Fatalf("naiveCheckFine(%s): %v", bc.fine, penaltySinkErr)
 			}
 		})
 	}
