@@ -231,6 +231,13 @@ func moneyProblem(d decimal.Decimal) string {
 		return "too large: at most 1000000000000"
 	case d.Exponent() < -2 && (d.Exponent() < -40 || !d.Equal(d.Truncate(2))):
 		return "more than 2 decimal places: an amount of money is in whole fen"
+	case d.Exponent() >= -2:
+		// At most 13 integer digits and 2 places: an int64 of fen,
+		// compared without the rescaling (and allocation) of Cmp.
+		if fen(d) > maxAmountFen {
+			return "too large: at most 1000000000000"
+		}
+		return ""
 	case d.GreaterThan(maxAmount):
 		return "too large: at most 1000000000000"
 	}
@@ -238,3 +245,6 @@ func moneyProblem(d decimal.Decimal) string {
 }
 
 var maxAmount = decimal.New(MaxAmount, 0)
+
+// maxAmountFen is MaxAmount in fen.
+const maxAmountFen = MaxAmount * 100
