@@ -32,10 +32,10 @@ import (
 // the accessors that return decimals allocate.
 
 var (
-	sinkBand      enforcement.Band
-	sinkTier      enforcement.Tier
-	penaltySinkErr       error
-	sinkNaiveBand naiveBand
+	sinkBand       enforcement.Band
+	sinkTier       enforcement.Tier
+	penaltySinkErr error
+	sinkNaiveBand  naiveBand
 )
 
 // penaltyBench is one decision of the benchmarks.
