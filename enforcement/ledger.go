@@ -415,14 +415,15 @@ type BondLedger struct {
 // bondStatus is what a bond ledger's entries establish; amounts in fen.
 type bondStatus struct {
 	posted, deducted, credited, compensated, refunded, held int64
-	released                                                calendar.Date // GoodsReleased or CourtSeizure: the window's trigger.
-	releasedKind                                            EntryKind
-	window                                                  calendar.Date // The window's last day, once computed.
-	preserved                                               calendar.Date // The first preservation notice.
-	decided                                                 calendar.Date // The court's judgment (Compensation).
-	disposed                                                calendar.Date
-	settled                                                 calendar.Date
-	closed                                                  calendar.Date // The refund.
+
+	released     calendar.Date // GoodsReleased or CourtSeizure: the window's trigger.
+	releasedKind EntryKind
+	window       calendar.Date // The window's last day, once computed.
+	preserved    calendar.Date // The first preservation notice.
+	decided      calendar.Date // The court's judgment (Compensation).
+	disposed     calendar.Date
+	settled      calendar.Date
+	closed       calendar.Date // The refund.
 }
 
 func (s *bondStatus) balance() int64 {
