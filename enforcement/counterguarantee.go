@@ -212,7 +212,7 @@ func (g ReleaseGuarantee) apply(e LedgerEntry) (guaranteeStatus, error) {
 		if why != "" {
 			err := g.refusal(e, why)
 			err.From = from
-			if s.decided.IsZero() && !s.window.IsZero() {
+			if s.sued.IsZero() && !s.window.IsZero() {
 				err.LastDay = s.window
 			}
 			return s, err
