@@ -214,7 +214,9 @@ func (e LedgerEntry) validate(p *problems, prefix string) {
 	}
 	switch {
 	case e.Kind.hasAmount():
-		checkMoney(p, prefix+"amount", e.Amount)
+		if n, ok := smallFen(e.Amount); !ok || n < 0 || n > MaxAmount*100 {
+			checkMoney(p, prefix+"amount", e.Amount)
+		}
 		if e.Amount.IsZero() && e.Kind != Compensation {
 			p.add(prefix+"amount", "0", fmt.Sprintf("required: the amount of the %s", e.Kind))
 		}
@@ -297,6 +299,21 @@ func showFen(n int64) string {
 	return fmt.Sprintf("%s%d.%02d", sign, n/100, n%100)
 }
 
+// smallFen returns d in fen if it has at most 14 digits and at most 2
+// decimal places, which it checks without the allocations of decimal
+// comparison; else ok is false and d needs checkMoney.
+func smallFen(d decimal.Decimal) (n int64, ok bool) {
+	e := d.Exponent()
+	if e < -2 || e > 2 || d.NumDigits() > 14 {
+		return 0, false
+	}
+	n = d.CoefficientInt64()
+	for ; e > -2; e-- {
+		n *= 10
+	}
+	return n, true
+}
+
 // yuan returns an amount in fen as a decimal in CNY.
 func yuan(n int64) decimal.Decimal { return decimal.New(n, -2) }
 
@@ -338,7 +355,7 @@ func (l ledger) extend(e LedgerEntry) ledger {
 		g.entries[n] = e
 		return ledger{g, n + 1}
 	}
-	g := &entryLog{entries: make([]LedgerEntry, min(max(8, 2*(n+1)), MaxLedgerEntries))}
+	g := &entryLog{entries: make([]LedgerEntry, min(max(8, n+1+n/2), MaxLedgerEntries))}
 	copy(g.entries, l.entries())
 	g.entries[n] = e
 	g.claimed.Store(int64(n + 1))
