@@ -390,7 +390,7 @@ func ledgerStepGen(kinds int) gopter.Gen {
 type ledgerModel struct {
 	posted, deducted, credited, compensated, refunded, held int64
 
-	last, released, window, preserved, decided, disposed, settled, closed calendar.Date
+	last, released, window, decided, disposed, settled, closed calendar.Date
 }
 
 func (m *ledgerModel) balance() int64 {
