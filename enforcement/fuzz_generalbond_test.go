@@ -93,7 +93,7 @@ func FuzzParseGeneralBond(f *testing.F) {
 			}
 			return
 		}
-		if why := checkLedger(b); why != "" {
+		if why := checkGeneralBondLedger(b); why != "" {
 			t.Fatalf("UnmarshalJSON(%q) accepted a ledger that does not balance: %s", data, why)
 		}
 		out, err := json.Marshal(b)

@@ -617,8 +617,8 @@ func applyOp(b enforcement.GeneralBond, o gbOp, on calendar.Date) (enforcement.G
 	return b.Call(ref, on)
 }
 
-// checkLedger returns what is wrong with b's ledger, or "".
-func checkLedger(b enforcement.GeneralBond) string {
+// checkGeneralBondLedger returns what is wrong with b's ledger, or "".
+func checkGeneralBondLedger(b enforcement.GeneralBond) string {
 	t := b.Totals()
 	var notified, paid, drawn decimal.Decimal
 	_, expires := b.Guarantee()
@@ -699,7 +699,7 @@ func TestGeneralBond_properties(t *testing.T) {
 					return fmt.Sprintf("op %d %v: %d entries after; want %d", i, o, len(next.Entries()), len(entries)+1)
 				}
 				b = next
-				if why := checkLedger(b); why != "" {
+				if why := checkGeneralBondLedger(b); why != "" {
 					return fmt.Sprintf("after op %d %v: %s", i, o, why)
 				}
 			}

@@ -585,9 +585,6 @@ func (b Band) String() string {
 	return s.String()
 }
 
-// showFen writes n fen as yuan with 2 decimal places.
-func showFen(n int64) string { return showMicro(n * micro) }
-
 // showMicro writes n millionths of a yuan (n ≥ 0) as yuan with at least
 // 2 decimal places and no more than it needs.
 func showMicro(n int64) string {
