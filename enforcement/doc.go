@@ -166,9 +166,110 @@
 //
 // The value is [Goods.Value]: the one customs determined (Measures art
 // 39), else the declared one. Detention requires the bond posted
-// ([HolderApplied] plus any [BondPosted]) to cover the required bond. A
-// general bond (总担保; R-EXO-5) is not modelled yet; [Case.RequiredBond]
-// is where it will take effect.
+// ([HolderApplied] plus any [BondPosted]) to cover the required bond.
+//
+// # General bond
+//
+// A [GeneralBond] is the general bond (总担保) of GACC Ann. 2006 No. 31
+// (Measures (2009 numbering) art 24): a holder who repeatedly asks
+// customs to act ex officio (Regs art 16) for its trademarks recorded
+// with GACC posts one bank guarantee instead of a bond per case
+// (R-GB-1). Its amount is the larger of the storage, custody and disposal
+// fees the holder paid in the previous calendar year and the
+// [GeneralBondMinimum] in force on the approval day, CNY 200,000 by
+// default (R-GB-2). It covers from GACC's approval to 31 December of that
+// year; the bank's letter of guarantee is valid from its issue to 30 June
+// of the next year and must outlast the coverage (R-GB-3); the guarantor
+// is a bank licensed in mainland China (R-GB-4). [GeneralBond.Covers]
+// says whether a case needs no per-case bond on a day (R-EXO-5), giving
+// every reason when it does; a case whose [Facts].GeneralBond covers the
+// day of the holder's application requires a bond of 0
+// ([Case.RequiredBond]). The bond's ledger records fee notices, the
+// holder's payments and calls on the bank: a call is allowed only once a
+// notice stays unpaid after [Rules].FeePayment (10 working days from the
+// day after receipt) and while the letter is valid, and it draws the
+// outstanding amount up to what is left of the bond (Regs art 25;
+// R-FEE-4). Each notice balances: amount = paid + drawn + outstanding.
+//
+// # Ledgers
+//
+// [BondLedger] is the account of the holder's bond in one case (Regs arts
+// 14, 25; Measures (2009 numbering) art 35) and [ReleaseGuarantee] the
+// consignee's counter-guarantee in a patent case (Regs arts 19, 24(3);
+// Measures (2009 numbering) arts 20, 41). Each is the fold of dated
+// [LedgerEntry]s, kept in fen: the bond posted; fees customs deducts
+// when the holder leaves a fee notice unpaid (R-FEE-1); fees the holder
+// paid the warehouse directly, by which the bond is released to it
+// (R-FEE-2); a court's property-preservation notice holding part of the
+// balance, and its judgment paying compensation out of it (R-FEE-5); and
+// the refund of the whole balance, once the 20 working days after the
+// release or court-assisted seizure have passed with nothing held
+// ([Rules].Preservation; R-FEE-6 [U]), or once the disposal is completed
+// and the fees settled (R-FEE-5). At every step posted = deducted +
+// credited + compensated + refunded + balance, and the balance is never
+// negative. The guarantee money equals the goods' value (R-REL-1); it is
+// refunded to the consignee from the day after the holder's 30 working
+// days, counted from the day after service of the release notice
+// ([Rules].CounterGuaranteeSuit; R-REL-2 [U]), unless the holder brings
+// a court's case-acceptance notice in time, in which case it is held
+// until the court's judgment pays the holder and the rest is refunded. A
+// refused entry is a *[LedgerError] matching [ErrLedgerRefused], with the
+// shortfall, the window's last day or the day the entry becomes possible;
+// the ledger is unchanged.
+//
+// # Penalties
+//
+// [FineBand] returns the band in which the law allows the fine for an
+// [Offence]: importing or exporting infringing goods (Customs Law art 91;
+// Penalty Regs art 25 para 1; R-PEN-1), punished with confiscation and a
+// fine of at most 30% of the goods' value, or failing to declare their IP
+// status or prove their lawful use (Customs Law art 44; Penalty Regs art
+// 25 para 2; R-PEN-3), a fine of at most CNY 50,000 without confiscation.
+// From 2024-01-01 the discretion benchmark of GACC Ann. 2023 No. 198 arts
+// 13-14 divides each band into four [Tier]s: mitigated, lighter, ordinary
+// and heavier (R-PEN-2, R-PEN-3); the zero Tier, [Statutory], is the whole
+// band. The ends of each band follow Civil Code art 1259 (R-TIME-4): 以下
+// and 以上 include the number, 不满 excludes it, so the tiers partition
+// the statutory band. The bounds are exact; the least and greatest fines
+// in whole fen are rounded inward, so no fine can exceed the statute.
+// [CheckFine] reports a fine outside its band as a *[FineError] matching
+// [ErrFineOutsideBand], and [TierOf] names the tier a fine falls in. A
+// suspected crime is transferred to the police (Regs art 26; R-PEN-4):
+// [PoliceTransfer] takes the case to [TransferredToPolice], which is
+// terminal: the case leaves the administrative workflow.
+//
+// # Disposal and personal articles
+//
+// Confiscated goods are disposed of by the first route Regs art 27 para 3
+// opens (R-DIS-1), in this order: [PublicWelfare] when they can be used
+// for social public welfare; [SaleToHolder] when the holder wishes to
+// buy; [Auction] when their infringing features can all be removed, the
+// holder has been consulted (GACC Ann. 2007 No. 16), and they are not
+// imported counterfeit-trademark goods, save in special circumstances;
+// else [Destruction]. [DecideDisposal] takes the [DisposalFacts] and
+// returns a [Disposal] with its article, an explanation in words, and why
+// each earlier route does not apply. Auction proceeds go to the state
+// treasury (Measures (2009 numbering) art 33; Customs Law art 92; R-DIS-2).
+// [Case.DecideDisposal] also requires the goods confiscated and the facts
+// consistent with the case.
+//
+// Articles mailed or carried by individuals beyond personal-use,
+// reasonable quantities are handled as infringing goods (Regs art 31;
+// R-PER-1). That decision is customs'; [CheckParcel] informs it with the
+// postal value limits of GACC Ann. 2010 No. 43 (R-PER-3): CNY 800 per
+// parcel to or from Hong Kong, Macao and Taiwan, CNY 1,000 elsewhere, a
+// single indivisible article confirmed for personal use excepted, and
+// duty of at most CNY 50 waived.
+//
+// # Numbers of the law
+//
+// Every number a later text may change — the general bond minimum, the
+// fine caps, the discretion tiers, the postal limits — is a versioned
+// [Parameter] with its source and the days it is in force, held in
+// [Parameters]. [DefaultParameters] are the law as this package knows it;
+// [Parameters.With] adds the next version when a new text is published.
+// A number asked for on a day no version covers is [ErrNoParameter],
+// never a silent default.
 //
 // # JSON
 //
