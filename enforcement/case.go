@@ -341,6 +341,9 @@ func (c Case) bondCovers() bool { return c.st.bond >= c.required }
 
 // fen returns a valid amount of money (checkMoney) in fen.
 func fen(d decimal.Decimal) int64 {
+	if d.Sign() == 0 {
+		return 0
+	}
 	if d.Exponent() < -2 {
 		d = d.Truncate(2) // Exact: the amount is in whole fen.
 	}

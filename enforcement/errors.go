@@ -226,6 +226,11 @@ func moneyProblem(d decimal.Decimal) string {
 	case d.Sign() < 0:
 		return "negative"
 	case d.Sign() == 0:
+		// 0 written as 0e-100000000 is still 0, but every rescaling of it
+		// would build a number of a hundred million digits.
+		if e := d.Exponent(); e < -40 || e > 40 {
+			return fmt.Sprintf("0 written with the exponent %d: write 0", e)
+		}
 		return ""
 	case d.Exponent() > 12 || d.NumDigits()+int(d.Exponent()) > 13:
 		return "too large: at most 1000000000000"

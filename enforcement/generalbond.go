@@ -708,6 +708,9 @@ func (b GeneralBond) Notify(ref string, caseID uuid.UUID, amount decimal.Decimal
 			why = append(why, "a notice of that reference is already on the ledger")
 		}
 	}
+	if b.notified+fen(amount) > maxAmountFen {
+		why = append(why, fmt.Sprintf("the notices on the bond would total more than %d: no bond answers for that much", MaxAmount))
+	}
 	if len(why) > 0 {
 		return b, b.refused(NoticeReceived, ref, received, why...)
 	}

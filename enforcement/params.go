@@ -254,7 +254,9 @@ func NewParameters(ps ...Parameter) (Parameters, error) {
 			p.add(at+".value", showDecimal(q.Value), "negative")
 		case q.Kind.IsRate() && (q.Value.Exponent() < -4 && (q.Value.Exponent() < -40 || !q.Value.Equal(q.Value.Truncate(4)))):
 			p.add(at+".value", showDecimal(q.Value), "a rate has at most 4 decimal places")
-		case q.Kind.IsRate() && (q.Value.Exponent() > 1 || q.Value.GreaterThan(decimal.New(1, 0))):
+		case q.Kind.IsRate() && q.Value.Sign() == 0 && (q.Value.Exponent() < -40 || q.Value.Exponent() > 40):
+			p.add(at+".value", showDecimal(q.Value), fmt.Sprintf("0 written with the exponent %d: write 0", q.Value.Exponent()))
+		case q.Kind.IsRate() && q.Value.Sign() > 0 && (q.Value.Exponent() > 1 || q.Value.GreaterThan(decimal.New(1, 0))):
 			p.add(at+".value", showDecimal(q.Value), "a rate is a fraction of the goods' value, at most 1")
 		case !q.Kind.IsRate() && why != "":
 			p.add(at+".value", showDecimal(q.Value), why)
@@ -463,6 +465,9 @@ func (p *Parameters) UnmarshalJSON(data []byte) error {
 	}
 	ps := make([]Parameter, len(js))
 	for i, j := range js {
+		if j.Value == "" {
+			return &FieldError{Field: fmt.Sprintf("[%d].value", i), Reason: "required: the number", class: ErrInvalidParameters}
+		}
 		v, err := decimal.NewFromString(j.Value)
 		if err != nil {
 			return &FieldError{Field: fmt.Sprintf("[%d].value", i), Value: j.Value, Reason: "not a number", class: ErrInvalidParameters}

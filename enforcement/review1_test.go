@@ -31,7 +31,7 @@ func within(t *testing.T, limit time.Duration, name string, f func() error) erro
 	}
 }
 
-// TestBug_zeroWithHugeExponentHangs: a zero amount written with an absurd
+// TestReview1_zeroWithHugeExponentAnswersFast (was a bug: it hung): a zero amount written with an absurd
 // exponent, decimal.New(0, -100000000) or decimal.New(0, 2000000000),
 // passes moneyProblem (its Sign is 0, checked before the exponent), and
 // fen() then rescales it, computing 10^(10^8) (Truncate) or looping
@@ -44,8 +44,8 @@ func within(t *testing.T, limit time.Duration, name string, f func() error) erro
 // "never a panic ... Bound every input"; the brief's "> 1 ms" rule. The
 // root is moneyProblem (errors.go) and fen (case.go): check the exponent
 // whatever the sign, or normalise a zero before fen.
-func TestBug_zeroWithHugeExponentHangs(t *testing.T) {
-	t.Skip("BUG: zero amounts with absurd exponents pass moneyProblem and hang fen() (FineBand, CheckFine, TierOf, CheckParcel, NewGeneralBond)")
+func TestReview1_zeroWithHugeExponentAnswersFast(t *testing.T) {
+
 	p := enforcement.DefaultParameters()
 	on := d("2025-05-20")
 	for _, z := range []decimal.Decimal{decimal.New(0, -100_000_000), decimal.New(0, 2_000_000_000)} {
@@ -86,7 +86,7 @@ func TestBug_zeroWithHugeExponentHangs(t *testing.T) {
 	}
 }
 
-// TestBug_generalBondTotalsOverflow: the ledger's totals are int64 fen,
+// TestReview1_generalBondTotalsNeverOverflow (was a bug): the ledger's totals are int64 fen,
 // and a ledger may hold MaxGeneralBondEntries (100,000) notices of up to
 // MaxAmount (10^14 fen) each, 10^19 fen, beyond int64's 9.2·10^18. After
 // 92,234 notices of 1,000,000,000,000.00, Totals().Notified wraps to
@@ -96,8 +96,8 @@ func TestBug_zeroWithHugeExponentHangs(t *testing.T) {
 // *GeneralBondRefusedError or FieldError), or totals that stay exact.
 // Rule: conservation of the general bond's ledger (R-FEE-4, issue 5
 // "ledgers never go negative and conserve money").
-func TestBug_generalBondTotalsOverflow(t *testing.T) {
-	t.Skip("BUG: GeneralBond totals (int64 fen) overflow after 92,234 notices of MaxAmount; Notified goes negative")
+func TestReview1_generalBondTotalsNeverOverflow(t *testing.T) {
+
 	b := mustBond(t, gbTerms("0"))
 	on := d("2025-03-03")
 	for i := 0; i < 92_300; i++ {
@@ -125,14 +125,14 @@ func itoa36(i int) string {
 	return string(b)
 }
 
-// TestBug_zeroRateWithExponentRefusedAsAboveOne: NewParameters refuses a
+// TestReview1_zeroRateWithExponentNotAboveOne (was a bug): NewParameters refuses a
 // rate of 0 written as decimal.New(0, 5) with "a rate is a fraction of
 // the goods' value, at most 1" (the Exponent() > 1 shortcut): the reason
 // is false, 0 is at most 1. Want: accepted as the rate 0 (as the amount
 // check accepts decimal.New(0, 5) for an amount), or a reason that is
 // true. Minor: API/error wording (standards: "a clear typed error").
-func TestBug_zeroRateWithExponentRefusedAsAboveOne(t *testing.T) {
-	t.Skip("BUG: NewParameters refuses the rate 0 written as 0e5 as \"at most 1\"")
+func TestReview1_zeroRateWithExponentNotAboveOne(t *testing.T) {
+
 	_, err := enforcement.NewParameters(enforcement.Parameter{Kind: enforcement.InfringingOrdinaryRate,
 		Value: decimal.New(0, 5), Source: "x", From: d("2024-01-01")})
 	if err != nil {
@@ -140,13 +140,13 @@ func TestBug_zeroRateWithExponentRefusedAsAboveOne(t *testing.T) {
 	}
 }
 
-// TestBug_parametersJSONMissingValueNotRequired: parameters JSON without
+// TestReview1_parametersJSONMissingValueRequired (was a bug): parameters JSON without
 // a "value" key fails with `[0].value: not a number` and an empty value;
 // the other required fields say "required". Want a reason that says the
 // value is required. Minor (error messages name the field, and should
 // say what is wrong).
-func TestBug_parametersJSONMissingValueNotRequired(t *testing.T) {
-	t.Skip("BUG: parameters JSON without \"value\" says \"not a number\", not \"required\"")
+func TestReview1_parametersJSONMissingValueRequired(t *testing.T) {
+
 	var p enforcement.Parameters
 	err := p.UnmarshalJSON([]byte(`[{"kind":"duty-waiver","source":"GACC Ann. 2010 No. 43","from":"2010-09-01"}]`))
 	require.ErrorIs(t, err, enforcement.ErrInvalidParameters)
