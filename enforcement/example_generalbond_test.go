@@ -464,3 +464,9 @@ func ExampleParseGeneralBond() {
 	// <nil> 12000.00
 	// true
 }
+
+func ExampleGeneralBondTerms_IsZero() {
+	var none enforcement.GeneralBondTerms
+	fmt.Println(none.IsZero(), enforcement.GeneralBondTerms{Reference: "GB-2025-001"}.IsZero())
+	// Output: true false
+}

@@ -184,33 +184,14 @@ type GeneralBond struct {
 // The terms are copied: the bond shares no slice with the caller.
 func NewGeneralBond(t GeneralBondTerms, r Rules, params Parameters) (GeneralBond, error) {
 	p := &problems{class: ErrInvalidGeneralBond}
-	checkText(p, "reference", t.Reference, maxReference, true)
-	checkParty(p, "holder", t.Holder, true)
-	byNumber := checkCoveredRecordations(p, t)
-	checkMoney(p, "previous_year_fees", t.PreviousYearFees)
+	byNumber := t.check(p, "")
 	var minimum Parameter
-	approvedOK := t.Approved.IsValid()
-	if !approvedOK {
-		p.add("approved", t.Approved.String(), "required: the day GACC approved the general bond (R-GB-3)")
-	} else {
+	if t.Approved.IsValid() {
 		var err error
 		if minimum, err = params.At(GeneralBondMinimum, t.Approved); err != nil {
 			p.list = append(p.list, &FieldError{Field: "approved", Value: t.Approved.String(), class: ErrInvalidGeneralBond, err: err,
 				Reason: fmt.Sprintf("no general bond minimum in force that day (R-GB-2): %s", strings.TrimPrefix(err.Error(), "enforcement: "))})
 		}
-	}
-	if !t.Issued.IsValid() {
-		p.add("issued", t.Issued.String(), "required: the day the bank issued the letter of guarantee (R-GB-3)")
-	} else if approvedOK {
-		if t.Issued.After(t.Approved) {
-			p.add("issued", t.Issued.String(), fmt.Sprintf("after the approval on %s: the letter of guarantee is filed with the application (Ann. 2006 No. 31 item 2)", t.Approved))
-		} else if exp, end := guaranteeExpiry(t.Issued), coverageEnd(t.Approved); exp.Before(end) {
-			p.add("issued", t.Issued.String(), fmt.Sprintf("the letter of guarantee expires on %s, before the coverage ends on %s: it must outlast the cases of the year (Ann. 2006 No. 31; R-GB-3)", exp, end))
-		}
-	}
-	checkText(p, "guarantor.bank", t.Guarantor.Bank, maxText, true)
-	if !t.Guarantor.Licensed {
-		p.add("guarantor.licensed", "false", "required: a bank licensed to do financial business in mainland China (Ann. 2006 No. 31 item 2; R-GB-4)")
 	}
 	if err := r.Validate(); err != nil {
 		p.list = append(p.list, err.(FieldErrors)...)
@@ -227,6 +208,44 @@ func NewGeneralBond(t GeneralBondTerms, r Rules, params Parameters) (GeneralBond
 		terms: t.clone(), cal: r.Calendar, payment: r.FeePayment, minimum: minimum, amount: amount,
 		covered: coverageEnd(t.Approved), expires: guaranteeExpiry(t.Issued), byNumber: byNumber,
 	}, nil
+}
+
+// IsZero reports whether t is the zero GeneralBondTerms: no general bond.
+func (t GeneralBondTerms) IsZero() bool {
+	return t.Reference == "" && t.Holder.IsZero() && len(t.Recordations) == 0 && t.PreviousYearFees.IsZero() &&
+		t.Approved.IsZero() && t.Issued.IsZero() && t.Guarantor == Guarantor{}
+}
+
+// check adds the problems of t to p, each field prefixed with at
+// ("general_bond."), and returns the index of the trademark numbers
+// covered: every check of NewGeneralBond but the parameters'.
+func (t GeneralBondTerms) check(p *problems, at string) map[string]int {
+	mark := len(p.list)
+	checkText(p, "reference", t.Reference, maxReference, true)
+	checkParty(p, "holder", t.Holder, true)
+	byNumber := checkCoveredRecordations(p, t)
+	checkMoney(p, "previous_year_fees", t.PreviousYearFees)
+	approvedOK := t.Approved.IsValid()
+	if !approvedOK {
+		p.add("approved", t.Approved.String(), "required: the day GACC approved the general bond (R-GB-3)")
+	}
+	if !t.Issued.IsValid() {
+		p.add("issued", t.Issued.String(), "required: the day the bank issued the letter of guarantee (R-GB-3)")
+	} else if approvedOK {
+		if t.Issued.After(t.Approved) {
+			p.add("issued", t.Issued.String(), fmt.Sprintf("after the approval on %s: the letter of guarantee is filed with the application (Ann. 2006 No. 31 item 2)", t.Approved))
+		} else if exp, end := guaranteeExpiry(t.Issued), coverageEnd(t.Approved); exp.Before(end) {
+			p.add("issued", t.Issued.String(), fmt.Sprintf("the letter of guarantee expires on %s, before the coverage ends on %s: it must outlast the cases of the year (Ann. 2006 No. 31; R-GB-3)", exp, end))
+		}
+	}
+	checkText(p, "guarantor.bank", t.Guarantor.Bank, maxText, true)
+	if !t.Guarantor.Licensed {
+		p.add("guarantor.licensed", "false", "required: a bank licensed to do financial business in mainland China (Ann. 2006 No. 31 item 2; R-GB-4)")
+	}
+	for _, e := range p.list[mark:] {
+		e.Field = at + e.Field
+	}
+	return byNumber
 }
 
 // checkCoveredRecordations adds the problems of t.Recordations to p and
@@ -325,11 +344,47 @@ func (b GeneralBond) Guarantee() (first, last calendar.Date) { return b.terms.Is
 // day it applies. Covers reads f as given; validate it with
 // [Facts.Validate].
 func (b GeneralBond) Covers(f Facts, on calendar.Date) error {
-	var why []string
 	if b.byNumber == nil {
-		why = append(why, "no general bond: build one with NewGeneralBond")
-		return &OutsideGeneralBondError{Case: f.ID, Date: on, Reasons: why}
+		return &OutsideGeneralBondError{Case: f.ID, Date: on, Reasons: []string{"no general bond: build one with NewGeneralBond"}}
 	}
+	why := b.coverage().reasons(f, on)
+	if b.drawn >= b.amount {
+		why = append(why, fmt.Sprintf("the bond of %s is drawn in full: nothing is left to answer for the case's fees (Regs art 25; R-FEE-4)", b.Amount().StringFixed(2)))
+	}
+	if len(why) > 0 {
+		return &OutsideGeneralBondError{Bond: b.terms.Reference, Case: f.ID, Date: on, Reasons: why}
+	}
+	return nil
+}
+
+// coverage is what follows from a general bond's terms for the cases it
+// covers; a Case keeps one for the general bond of its facts.
+type coverage struct {
+	terms            GeneralBondTerms
+	byNumber         map[string]int // Read only.
+	covered, expires calendar.Date
+}
+
+func (b GeneralBond) coverage() *coverage {
+	return &coverage{terms: b.terms, byNumber: b.byNumber, covered: b.covered, expires: b.expires}
+}
+
+// coverageOf returns the coverage of valid terms t.
+func coverageOf(t GeneralBondTerms) *coverage {
+	byNumber := make(map[string]int, len(t.Recordations))
+	for i, rec := range t.Recordations {
+		if _, ok := byNumber[rec.Right().Number]; !ok {
+			byNumber[rec.Right().Number] = i
+		}
+	}
+	return &coverage{terms: t, byNumber: byNumber, covered: coverageEnd(t.Approved), expires: guaranteeExpiry(t.Issued)}
+}
+
+// reasons returns why the terms do not cover the case of f on day on,
+// each citing its rule; none if they do. Whether anything is left to
+// draw is the ledger's: see GeneralBond.Covers.
+func (g *coverage) reasons(f Facts, on calendar.Date) []string {
+	var why []string
 	if f.Track != ExOfficio {
 		why = append(why, fmt.Sprintf("the case is %s: a general bond replaces only the bond of an ex officio detention (Regs art 16; Ann. 2006 No. 31 item 1; R-GB-1)", f.Track))
 	}
@@ -341,12 +396,12 @@ func (b GeneralBond) Covers(f Facts, on calendar.Date) error {
 			why = append(why, fmt.Sprintf("rights[%d] (%s %s) is not a trademark: a general bond covers recorded trademarks only (R-GB-1)", i, r.Type, textcode.Clip(r.Number)))
 			continue
 		}
-		k, ok := b.byNumber[r.Number]
+		k, ok := g.byNumber[r.Number]
 		if !ok {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s) is not among the recordations the general bond covers (R-GB-1)", i, textcode.Clip(r.Number)))
 			continue
 		}
-		rec := b.terms.Recordations[k]
+		rec := g.terms.Recordations[k]
 		for _, own := range f.Recordations {
 			if own.Type() == rights.Trademark && own.Right().Number == r.Number {
 				rec = own // The case's copy is the later one: it may hold a renewal.
@@ -357,25 +412,19 @@ func (b GeneralBond) Covers(f Facts, on calendar.Date) error {
 			why = append(why, fmt.Sprintf("rights[%d] (trademark %s): its recordation %s is not in force on %s (Regs art 16; R-REC-1)", i, textcode.Clip(r.Number), rec.Number(), on))
 		}
 	}
-	if f.Holder.Name != b.terms.Holder.Name {
-		why = append(why, fmt.Sprintf("the case's holder is %q, not the general bond's %q (R-GB-1)", textcode.Clip(f.Holder.Name), textcode.Clip(b.terms.Holder.Name)))
+	if f.Holder.Name != g.terms.Holder.Name {
+		why = append(why, fmt.Sprintf("the case's holder is %q, not the general bond's %q (R-GB-1)", textcode.Clip(f.Holder.Name), textcode.Clip(g.terms.Holder.Name)))
 	}
 	switch {
 	case !on.IsValid():
 		why = append(why, fmt.Sprintf("%s is not a day", on))
-	case on.Before(b.terms.Approved) || on.After(b.covered):
-		why = append(why, fmt.Sprintf("%s is outside the coverage window %s to %s (Ann. 2006 No. 31; R-GB-3)", on, b.terms.Approved, b.covered))
+	case on.Before(g.terms.Approved) || on.After(g.covered):
+		why = append(why, fmt.Sprintf("%s is outside the coverage window %s to %s (Ann. 2006 No. 31; R-GB-3)", on, g.terms.Approved, g.covered))
 	}
-	if on.IsValid() && (on.Before(b.terms.Issued) || on.After(b.expires)) {
-		why = append(why, fmt.Sprintf("the letter of guarantee is valid from %s to %s, not on %s (R-GB-3)", b.terms.Issued, b.expires, on))
+	if on.IsValid() && (on.Before(g.terms.Issued) || on.After(g.expires)) {
+		why = append(why, fmt.Sprintf("the letter of guarantee is valid from %s to %s, not on %s (R-GB-3)", g.terms.Issued, g.expires, on))
 	}
-	if b.drawn >= b.amount {
-		why = append(why, fmt.Sprintf("the bond of %s is drawn in full: nothing is left to answer for the case's fees (Regs art 25; R-FEE-4)", b.Amount().StringFixed(2)))
-	}
-	if len(why) > 0 {
-		return &OutsideGeneralBondError{Bond: b.terms.Reference, Case: f.ID, Date: on, Reasons: why}
-	}
-	return nil
+	return why
 }
 
 // OutsideGeneralBondError reports a case that a general bond does not
