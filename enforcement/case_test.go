@@ -11,6 +11,7 @@ import (
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/enforcement"
+	"github.com/iprborder/iprborder/rights"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -83,7 +84,7 @@ func TestCase_workflows(t *testing.T) {
 		{"ex officio patent: counter-guarantee equal to the value", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.ExOfficio),
 			then(exDetained, eventOn(enforcement.ReceiptServed, "2024-09-30"), guaranteeOn("2024-10-08", "30000")), enforcement.ReleasedCounterGuarantee},
 		{"ex officio patent: counter-guarantee once undetermined", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.ExOfficio),
-			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), guaranteeOn("2024-11-14", "30000.01")), enforcement.ReleasedCounterGuarantee},
+			then(exDetained, resultOn("2024-11-13", enforcement.Undetermined), guaranteeOn("2024-11-14", "30000.00")), enforcement.ReleasedCounterGuarantee},
 		{"ex officio: to the police while suspended", "Regs art 26; R-PEN-4", exOfficioFacts(),
 			then([]E{notice}, eventOn(enforcement.PoliceTransfer, "2024-02-19")), enforcement.TransferredToPolice},
 		{"ex officio: to the police once applied", "Regs art 26; R-PEN-4", exOfficioFacts(),
@@ -110,10 +111,55 @@ func TestCase_workflows(t *testing.T) {
 			then(appDetained, eventOn(enforcement.EvidenceAccepted, "2024-10-08")), enforcement.ReleasedEvidenceAccepted},
 		{"upon application: withdrawn after detention", "Regs art 24(5); R-REL-4", uponApplicationFacts(),
 			then(appDetained, eventOn(enforcement.Withdrawal, "2024-10-08")), enforcement.ReleasedWithdrawn},
-		{"upon application patent: counter-guarantee above the value", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.UponApplication),
-			then(appDetained, guaranteeOn("2024-10-08", "45000")), enforcement.ReleasedCounterGuarantee},
+		{"upon application patent: counter-guarantee equal to the value", "Regs arts 19, 24(3); R-REL-1", patentFacts(enforcement.UponApplication),
+			then(appDetained, guaranteeOn("2024-10-08", "30000")), enforcement.ReleasedCounterGuarantee},
 		{"upon application: to the police", "Regs art 26; R-PEN-4", uponApplicationFacts(),
 			then(appDetained, eventOn(enforcement.PoliceTransfer, "2024-10-08")), enforcement.TransferredToPolice},
+
+		// Disposal (Regs art 27; R-DIS-1).
+		{"ex officio: confiscated goods destroyed", "Regs art 27; R-DIS-1", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-21"), disposedOn("2025-01-10", enforcement.Destruction)), enforcement.Disposed},
+		{"ex officio: confiscated goods to public welfare", "Regs art 27 para 1; R-DIS-1", exOfficioFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-21"), disposedOn("2024-10-21", enforcement.PublicWelfare)), enforcement.Disposed},
+
+		// Personal articles (Regs art 31; Penalty Regs art 64; Measures
+		// (2009 numbering) art 31; R-PER-1, R-PER-2, R-PER-4).
+		{"luggage: within personal use, released", "Regs art 31; R-PER-1, R-PER-2", personalFacts(enforcement.Luggage),
+			[]E{decisionOn(enforcement.WithinPersonalUse, "2024-02-09")}, enforcement.ReleasedPersonalUse},
+		{"postal: beyond personal use, the decision recorded", "Regs art 31; R-PER-1", personalFacts(enforcement.Postal),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08")}, enforcement.Opened},
+		{"postal: beyond personal use, handled as goods to disposal", "Regs arts 27, 31; R-PER-1, R-DIS-1", personalFacts(enforcement.Postal),
+			then([]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), notice, appliedOn("2024-02-19", "9600"), eventOn(enforcement.Detention, "2024-02-21"),
+				resultOn("2024-03-01", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-03-05"), disposedOn("2024-04-01", enforcement.Destruction)}), enforcement.Disposed},
+		{"luggage upon application: beyond personal use, applied", "Regs arts 13, 31; R-PER-1", func() enforcement.Facts {
+			f := personalFacts(enforcement.Luggage)
+			f.Track, f.Recordations = enforcement.UponApplication, nil
+			return f
+		}(), []E{decisionOn(enforcement.BeyondPersonalUse, "2024-09-20"), appliedOn("2024-09-20", "9600")}, enforcement.Applied},
+		{"luggage: abandoned before the decision", "Measures (2009 numbering) art 31; R-PER-4", personalFacts(enforcement.Luggage),
+			[]E{eventOn(enforcement.Abandonment, "2024-02-09")}, enforcement.Abandoned},
+		{"postal: abandoned after the decision", "Measures (2009 numbering) art 31; R-PER-4", personalFacts(enforcement.Postal),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), eventOn(enforcement.Abandonment, "2024-02-09")}, enforcement.Abandoned},
+		{"postal: abandoned while suspended", "Measures (2009 numbering) art 31; R-PER-4", personalFacts(enforcement.Postal),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), notice, eventOn(enforcement.Abandonment, "2024-02-12")}, enforcement.Abandoned},
+		{"postal: abandoned once applied", "Measures (2009 numbering) art 31; R-PER-4", personalFacts(enforcement.Postal),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), notice, appliedOn("2024-02-19", "9600"), eventOn(enforcement.Abandonment, "2024-02-20")}, enforcement.Abandoned},
+
+		// An unknown party (Penalty Regs art 62(4); R-PEN-5). The
+		// announcement of Thu 2024-10-31 runs 3 months to Fri 2025-01-31,
+		// in the Spring Festival holiday (28 Jan - 4 Feb), so to Wed
+		// 2025-02-05 (Civil Code art 203); its lapse is dated 2025-02-06.
+		{"unknown party: announced", "Penalty Regs art 62(4); R-PEN-5", unknownPartyFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")), enforcement.Announced},
+		{"unknown party: no one comes forward, taken over", "Penalty Regs art 62(4); R-PEN-5", unknownPartyFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"), lapseOn("2025-02-06", enforcement.AnnouncementPeriod)), enforcement.TakenOver},
+		{"unknown party: taken over, then auctioned", "Regs art 27; R-PEN-5, R-DIS-1", unknownPartyFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"), lapseOn("2025-02-06", enforcement.AnnouncementPeriod),
+				disposedOn("2025-03-03", enforcement.Auction)), enforcement.Disposed},
+		{"unknown party: comes forward on the last day, confiscated", "Regs art 27; Penalty Regs art 62(4); R-PEN-5", unknownPartyFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"), eventOn(enforcement.Confiscation, "2025-02-05")), enforcement.Confiscated},
+		{"unknown party: identified before any announcement, confiscated", "Regs art 27; R-EXO-8", unknownPartyFacts(),
+			then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-21")), enforcement.Confiscated},
 	} {
 		t.Run(tc.name+" ("+tc.rule+")", func(t *testing.T) {
 			c := mustApply(t, mustOpen(t, tc.facts), tc.steps...)
@@ -165,7 +211,11 @@ func TestCase_Permitted(t *testing.T) {
 		notice, applied, declined, bond, detention, rejection   = enforcement.NoticeServed, enforcement.HolderApplied, enforcement.HolderDeclined, enforcement.BondPosted, enforcement.Detention, enforcement.Rejection
 		receipt, result, court, guarantee, evidence, withdrawal = enforcement.ReceiptServed, enforcement.InvestigationResult, enforcement.CourtNotice, enforcement.CounterGuarantee, enforcement.EvidenceAccepted, enforcement.Withdrawal
 		confiscation, police                                    = enforcement.Confiscation, enforcement.PoliceTransfer
+		beyond, within, abandonment, announcement, disposal     = enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse, enforcement.Abandonment, enforcement.Announcement, enforcement.DisposalCompleted
 	)
+	infringing := append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing))
+	announced := append(append([]enforcement.Event(nil), infringing...), eventOn(announcement, "2024-10-31"))
+	beyondOn := decisionOn(beyond, "2024-02-08")
 	exNotice := eventOn(notice, "2024-02-09")
 	for _, tc := range []struct {
 		name   string
@@ -202,7 +252,36 @@ func TestCase_Permitted(t *testing.T) {
 			[]K{receipt, court, guarantee, evidence, withdrawal, police}},
 		{"rejected", uponApplicationFacts(), []enforcement.Event{appliedOn("2024-09-20", "30000"), eventOn(rejection, "2024-09-23")}, nil},
 		{"released", exOfficioFacts(), []enforcement.Event{exNotice, eventOn(declined, "2024-02-09")}, nil},
-		{"confiscated", exOfficioFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing), eventOn(confiscation, "2024-10-16")), nil},
+		{"confiscated", exOfficioFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing), eventOn(confiscation, "2024-10-16")), []K{disposal}},
+		{"disposed", exOfficioFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing), eventOn(confiscation, "2024-10-16"),
+			disposedOn("2024-11-01", enforcement.Destruction)), nil},
+
+		// Personal articles: the decision first, abandonment until
+		// detention (Regs art 31; Measures (2009 numbering) art 31).
+		{"postal opened", personalFacts(enforcement.Postal), nil, []K{beyond, within, abandonment}},
+		{"luggage opened upon application", func() enforcement.Facts {
+			f := personalFacts(enforcement.Luggage)
+			f.Track = enforcement.UponApplication
+			return f
+		}(), nil, []K{beyond, within, abandonment}},
+		{"postal beyond personal use", personalFacts(enforcement.Postal), []enforcement.Event{beyondOn}, []K{notice, abandonment}},
+		{"postal suspended", personalFacts(enforcement.Postal), []enforcement.Event{beyondOn, exNotice}, []K{applied, declined, police, abandonment}},
+		{"postal applied", personalFacts(enforcement.Postal), []enforcement.Event{beyondOn, exNotice, appliedOn("2024-02-19", "9600")},
+			[]K{bond, detention, rejection, withdrawal, police, abandonment}},
+		{"postal detained", personalFacts(enforcement.Postal), []enforcement.Event{beyondOn, exNotice, appliedOn("2024-02-19", "9600"), eventOn(detention, "2024-02-20")},
+			[]K{receipt, result, court, evidence, withdrawal, police}},
+		{"postal, unknown sender", func() enforcement.Facts {
+			f := personalFacts(enforcement.Postal)
+			f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
+			return f
+		}(), nil, []K{beyond, within}},
+		{"released for personal use", personalFacts(enforcement.Luggage), []enforcement.Event{decisionOn(within, "2024-02-09")}, nil},
+		{"abandoned", personalFacts(enforcement.Luggage), []enforcement.Event{eventOn(abandonment, "2024-02-09")}, nil},
+
+		// An unknown party (Penalty Regs art 62(4); R-PEN-5).
+		{"determined, party unknown", unknownPartyFacts(), infringing, []K{receipt, court, confiscation, police, announcement}},
+		{"announced", unknownPartyFacts(), announced, []K{confiscation}},
+		{"taken over", unknownPartyFacts(), append(announced, lapseOn("2025-02-06", enforcement.AnnouncementPeriod)), []K{disposal}},
 		{"court assisted", uponApplicationFacts(), append(appDetainedOn("2024-09-27"), eventOn(court, "2024-10-16")), nil},
 		{"transferred to police", exOfficioFacts(), []enforcement.Event{exNotice, eventOn(police, "2024-02-09")}, nil},
 	} {
@@ -234,6 +313,16 @@ func TestCase_Permitted_agreesWithApply(t *testing.T) {
 		"determined":           {patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Infringing))},
 		"awaiting court":       {patentFacts(enforcement.UponApplication), appDetainedOn("2024-09-27")},
 		"awaiting court (exo)": {patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Undetermined))},
+		"confiscated":          {patentFacts(enforcement.ExOfficio), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-09-27"))},
+		"postal opened":        {personalFacts(enforcement.Postal), nil},
+		"luggage beyond":       {personalFacts(enforcement.Luggage), []enforcement.Event{decisionOn(enforcement.BeyondPersonalUse, "2024-09-26")}},
+		"postal suspended":     {personalFacts(enforcement.Postal), []enforcement.Event{decisionOn(enforcement.BeyondPersonalUse, "2024-09-26"), eventOn(enforcement.NoticeServed, "2024-09-26")}},
+		"cargo opened":         {exOfficioFacts(), nil},
+		"determined, unknown":  {unknownPartyFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Infringing))},
+		"announced":            {unknownPartyFacts(), append(exDetainedOn("2024-09-27"), resultOn("2024-09-27", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-09-27"))},
+		// Announced Mon 2024-06-03: 3 months end Tue 2024-09-03.
+		"taken over": {unknownPartyFacts(), append(exDetainedOn("2024-05-20"), resultOn("2024-05-31", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-06-03"),
+			lapseOn("2024-09-04", enforcement.AnnouncementPeriod))},
 	}
 	for name, h := range histories {
 		t.Run(name, func(t *testing.T) {
@@ -249,6 +338,10 @@ func TestCase_Permitted_agreesWithApply(t *testing.T) {
 					ev.Amount = amt("30000")
 				case enforcement.InvestigationResult:
 					ev.Result = enforcement.Undetermined
+				case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+					ev.Note = "the reasons"
+				case enforcement.DisposalCompleted:
+					ev.Route = enforcement.Destruction
 				}
 				_, err := c.Apply(ev)
 				want := false
@@ -290,7 +383,7 @@ func TestCase_Apply_refused(t *testing.T) {
 		{"no row: confiscation before a finding", exOfficioFacts(), exDetained, eventOn(enforcement.Confiscation, "2024-10-08"), nil, 0, ""},
 		{"no row: a second notice", exOfficioFacts(), []E{notice}, eventOn(enforcement.NoticeServed, "2024-02-10"), nil, 0, ""},
 		{"no row: result upon application", uponApplicationFacts(), appDetained, resultOn("2024-10-08", enforcement.Infringing), nil, 0, ""},
-		{"no row: terminal", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-16")),
+		{"no row: confiscated goods to the police", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-16")),
 			eventOn(enforcement.PoliceTransfer, "2024-10-17"), nil, 0, ""},
 		{"no row: a holder's decline upon application", uponApplicationFacts(), []E{appliedOn("2024-09-20", "0")}, eventOn(enforcement.HolderDeclined, "2024-09-20"), nil, 0, ""},
 		{"notice upon application", uponApplicationFacts(), nil, notice, []string{"Regs art 16"}, 0, ""},
@@ -333,6 +426,69 @@ func TestCase_Apply_refused(t *testing.T) {
 			[]string{"2024-12-11", "released-undetermined", "Regs arts 23, 24(2)"}, enforcement.ExOfficioCourtPeriod, "2024-12-11"},
 		{"result after the 50 WD", exOfficioFacts(), exDetained, resultOn("2024-12-12", enforcement.Infringing),
 			[]string{"2024-12-11", "released-undetermined"}, enforcement.ExOfficioCourtPeriod, "2024-12-11"},
+
+		// The counter-guarantee deposit equals the value (Regs art 19;
+		// R-REL-1): goods worth 30,000.00.
+		{"counter-guarantee a fen short", patentFacts(enforcement.UponApplication), appDetained, guaranteeOn("2024-10-08", "29999.99"),
+			[]string{"29999.99", "less than the goods' value, 30000.00", "Regs art 19", "R-REL-1"}, 0, ""},
+		{"counter-guarantee a fen above", patentFacts(enforcement.UponApplication), appDetained, guaranteeOn("2024-10-08", "30000.01"),
+			[]string{"30000.01", "more than the goods' value, 30000.00", "Regs art 19", "R-REL-1"}, 0, ""},
+		{"counter-guarantee far above", patentFacts(enforcement.ExOfficio), exDetained, guaranteeOn("2024-10-08", "45000"),
+			[]string{"45000.00", "the deposit equals the value"}, 0, ""},
+
+		// Personal articles (Regs art 31; Measures (2009 numbering) art 31).
+		{"a decision on personal use for cargo", exOfficioFacts(), nil, decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"),
+			[]string{"articles carried or mailed by individuals", "Regs art 31", "R-PER-1", "as cargo"}, 0, ""},
+		{"a release for personal use of cargo", uponApplicationFacts(), nil, decisionOn(enforcement.WithinPersonalUse, "2024-02-08"),
+			[]string{"Regs art 31", "R-PER-1"}, 0, ""},
+		{"decided twice", personalFacts(enforcement.Postal), []E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08")}, decisionOn(enforcement.WithinPersonalUse, "2024-02-09"),
+			[]string{"already decided on 2024-02-08", "R-PER-1"}, 0, ""},
+		{"a notice before the decision", personalFacts(enforcement.Postal), nil, notice,
+			[]string{"postal channel", "record beyond-personal-use first", "Regs art 31", "Penalty Regs art 64", "R-PER-1"}, 0, ""},
+		{"an application before the decision", func() enforcement.Facts {
+			f := personalFacts(enforcement.Luggage)
+			f.Track = enforcement.UponApplication
+			return f
+		}(), nil, appliedOn("2024-09-20", "9600"), []string{"luggage channel", "record beyond-personal-use first"}, 0, ""},
+		{"an unrecorded notice before the decision: both reasons", func() enforcement.Facts {
+			f := personalFacts(enforcement.Luggage)
+			f.Recordations = []rights.Recordation{recordOrPanic(mark(), "2024-03-01", "2024-04-01", "T2024-9")}
+			return f
+		}(), nil, notice, []string{"no recordation of the case is in force on 2024-02-09", "record beyond-personal-use first"}, 0, ""},
+		{"abandonment of cargo", exOfficioFacts(), []E{notice}, eventOn(enforcement.Abandonment, "2024-02-12"),
+			[]string{"Measures (2009 numbering) art 31", "R-PER-4", "as cargo"}, 0, ""},
+		{"abandonment by an unknown party", func() enforcement.Facts {
+			f := personalFacts(enforcement.Postal)
+			f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
+			return f
+		}(), nil, eventOn(enforcement.Abandonment, "2024-02-12"), []string{"no one can declare", "R-PER-4"}, 0, ""},
+		{"no row: abandonment after detention", personalFacts(enforcement.Postal),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), notice, appliedOn("2024-02-19", "9600"), eventOn(enforcement.Detention, "2024-02-20")},
+			eventOn(enforcement.Abandonment, "2024-02-21"), nil, 0, ""},
+		{"no row: released for personal use", personalFacts(enforcement.Luggage), []E{decisionOn(enforcement.WithinPersonalUse, "2024-02-08")}, notice, nil, 0, ""},
+		{"no row: abandoned", personalFacts(enforcement.Luggage), []E{eventOn(enforcement.Abandonment, "2024-02-08")}, decisionOn(enforcement.BeyondPersonalUse, "2024-02-09"), nil, 0, ""},
+
+		// An unknown party (Penalty Regs art 62(4); R-PEN-5).
+		{"announcement of a known party", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), eventOn(enforcement.Announcement, "2024-10-31"),
+			[]string{`"X Trading", is known`, "Penalty Regs art 62(4)", "R-PEN-5"}, 0, ""},
+		{"no row: announcement before a finding", unknownPartyFacts(), exDetained, eventOn(enforcement.Announcement, "2024-10-31"), nil, 0, ""},
+		{"no row: announcement once undetermined", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Undetermined)), eventOn(enforcement.Announcement, "2024-10-31"), nil, 0, ""},
+		{"no row: announced twice", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")),
+			eventOn(enforcement.Announcement, "2024-11-01"), nil, 0, ""},
+		{"no row: a court's notice once announced", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")),
+			eventOn(enforcement.CourtNotice, "2024-11-01"), nil, 0, ""},
+		{"announcement lapse a day early", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")),
+			lapseOn("2025-02-05", enforcement.AnnouncementPeriod), []string{"last day is 2025-02-05", "dated 2025-02-06"}, 0, ""},
+		{"party comes forward after the 3 months", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")),
+			eventOn(enforcement.Confiscation, "2025-02-06"), []string{"2025-02-05", "taken-over", "Penalty Regs art 62(4)"}, enforcement.AnnouncementPeriod, "2025-02-05"},
+
+		// Disposal (Regs art 27; R-DIS-1).
+		{"no row: disposal before confiscation", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing)), disposedOn("2024-10-16", enforcement.Destruction), nil, 0, ""},
+		{"no row: disposal of released goods", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.NotInfringing)), disposedOn("2024-10-16", enforcement.Destruction), nil, 0, ""},
+		{"no row: disposal of announced goods", unknownPartyFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31")),
+			disposedOn("2024-11-01", enforcement.Destruction), nil, 0, ""},
+		{"no row: disposed twice", exOfficioFacts(), then(exDetained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-10-21"), disposedOn("2024-11-01", enforcement.Auction)),
+			disposedOn("2024-11-02", enforcement.Destruction), nil, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := mustApply(t, mustOpen(t, tc.facts), tc.history...)
@@ -366,7 +522,11 @@ func TestCase_Apply_refused(t *testing.T) {
 				assert.Equal(t, tc.lapsed, te.Lapsed.Kind)
 				assert.Equal(t, d(tc.lastDay), te.Lapsed.LastDay)
 				assert.Equal(t, d(tc.lastDay).AddDays(1), te.Lapsed.LapsesOn())
-				assert.Truef(t, te.Lapsed.Lapse.In(enforcement.Released), "Lapsed.Lapse = %s; want a release", te.Lapsed.Lapse)
+				if tc.lapsed == enforcement.AnnouncementPeriod {
+					assert.Equal(t, enforcement.TakenOver, te.Lapsed.Lapse)
+				} else {
+					assert.Truef(t, te.Lapsed.Lapse.In(enforcement.Released), "Lapsed.Lapse = %s; want a release", te.Lapsed.Lapse)
+				}
 				assert.Contains(t, strings.Join(te.Unmet, ""), te.Lapsed.Lapse.String())
 				assert.Equal(t, tc.lapsed.Actor(), te.Lapsed.Actor)
 			} else {
@@ -418,6 +578,10 @@ func TestCase_zero(t *testing.T) {
 			ev.Result = enforcement.Infringing
 		case enforcement.Lapse:
 			ev.Deadline = enforcement.ReplyPeriod
+		case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+			ev.Note = "the reasons"
+		case enforcement.DisposalCompleted:
+			ev.Route = enforcement.Auction
 		}
 		got, err := c.Apply(ev)
 		assert.ErrorIsf(t, err, enforcement.ErrInvalidTransition, "zero Case: Apply(%v)", ev)
