@@ -756,3 +756,149 @@ func TestReplay_refused(t *testing.T) {
 	_, err = enforcement.Replay(exOfficioFacts(), rulesChina(), make([]enforcement.Event, enforcement.MaxEvents+1))
 	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
 }
+
+// TestCase_JSON_newFacts: the channel, the unknown consignee, the
+// decisions' reasons and the disposal's route survive the case JSON; a
+// consignee of whom nothing is known is left out; and JSON written before
+// these existed, with no "consignee_unknown" and a consignee, still reads
+// (SchemaVersion stays 1).
+func TestCase_JSON_newFacts(t *testing.T) {
+	f := personalFacts(enforcement.Postal)
+	f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
+	c := mustApply(t, mustOpen(t, f),
+		decisionOn(enforcement.BeyondPersonalUse, "2024-09-20"), eventOn(enforcement.NoticeServed, "2024-09-20"),
+		appliedOn("2024-09-23", "9600"), eventOn(enforcement.Detention, "2024-09-24"),
+		resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"),
+		lapseOn("2025-02-06", enforcement.AnnouncementPeriod), disposedOn("2025-03-03", enforcement.Auction))
+	require.Equal(t, enforcement.Disposed, c.State())
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	for _, want := range []string{`"channel":"postal"`, `"consignee_unknown":true`, `"kind":"beyond-personal-use","date":"2024-09-20","note":"12 handbags`,
+		`"kind":"lapse","date":"2025-02-06","deadline":"announcement"`, `"kind":"disposal-completed","date":"2025-03-03","route":"auction"`, `"state":"disposed"`} {
+		assert.Contains(t, string(b), want)
+	}
+	assert.NotContains(t, string(b), `"consignee":`, "nothing is known of the consignee")
+	back, err := enforcement.ParseCase(b, calendar.China())
+	require.NoError(t, err)
+	assert.True(t, back.Equal(c))
+	assert.Equal(t, c.State(), back.State())
+	assert.True(t, back.Facts().ConsigneeUnknown)
+
+	// Described, the unknown consignee is written.
+	f.Consignee = enforcement.Party{Address: "illegible"}
+	b, err = json.Marshal(mustOpen(t, f))
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"consignee":{"name":"","address":"illegible"},"consignee_unknown":true`)
+	back, err = enforcement.ParseCase(b, calendar.China())
+	require.NoError(t, err)
+	assert.Equal(t, f.Consignee, back.Facts().Consignee)
+
+	// A known consignee may not be left out.
+	known := strings.Replace(string(b), `"consignee_unknown":true,`, ``, 1)
+	_, err = enforcement.ParseCase([]byte(known), calendar.China())
+	assert.ErrorIs(t, err, enforcement.ErrInvalidCase)
+	assert.ErrorContains(t, err, "consignee.name")
+
+	// Unknown codes and keys of a later version are refused, not dropped.
+	for _, bad := range []string{
+		strings.Replace(string(b), `"channel":"postal"`, `"channel":"express"`, 1),
+		strings.Replace(string(b), `"consignee_unknown":true`, `"consignee_unknown":"yes"`, 1),
+	} {
+		_, err := enforcement.ParseCase([]byte(bad), calendar.China())
+		assert.ErrorIs(t, err, enforcement.ErrInvalidCase, bad)
+	}
+
+	// Written by the version before: a cargo case, its consignee always
+	// present, no new key.
+	old := `{"schema":1,"id":"6f1c2a9e-3b7d-4c41-9a53-0d2e8f6b7c11","track":"upon-application",` +
+		`"rights":[{"type":"trademark","holder":"ACME Ltd","number":"1234567","classes":["25"],"registered":"2018-03-07"}],` +
+		`"goods":{"description":"shoes","quantity":"1200","unit":"pairs","declared_value":"30000.00"},` +
+		`"holder":{"name":"ACME Ltd"},"consignee":{"name":"X Trading"},"port":"Shanghai Pudong","direction":"export","channel":"cargo",` +
+		`"events":[],"state":"opened"}`
+	c, err = enforcement.ParseCase([]byte(old), calendar.China())
+	require.NoError(t, err)
+	assert.True(t, c.Facts().Equal(uponApplicationFacts()))
+}
+
+// TestCase_FeeCap: the last day of storage the holder pays for confiscated
+// goods, 3 calendar months from the day after service of the decision,
+// by Civil Code art 202 and not rolled (Measures (2009 numbering) art 34;
+// R-FEE-3); hand-checked, and the same as storagecost's
+// Confiscation.Cap, Served.AddMonths(DefaultCapMonths).
+func TestCase_FeeCap(t *testing.T) {
+	infringing := append(exDetainedOn("2023-10-09"), resultOn("2023-10-20", enforcement.Infringing))
+	for _, tc := range []struct{ served, cap string }{
+		{"2024-01-31", "2024-04-30"}, // April has no 31st.
+		{"2024-11-30", "2025-02-28"}, // Nor February a 30th, in 2025.
+		{"2023-11-30", "2024-02-29"}, // 2024 is a leap year.
+		{"2024-03-30", "2024-06-30"}, // A Sunday: not rolled.
+		{"2024-07-01", "2024-10-01"}, // National Day: not rolled.
+		{"2024-10-31", "2025-01-31"}, // Spring Festival: not rolled.
+		{"2024-12-31", "2025-03-31"},
+		{"2023-10-20", "2024-01-20"}, // Served on the day of the finding.
+	} {
+		t.Run(tc.served, func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, exOfficioFacts()), append(infringing, eventOn(enforcement.Confiscation, tc.served))...)
+			served, ok := c.ConfiscationServed()
+			assert.True(t, ok)
+			assert.Equal(t, d(tc.served), served)
+			last, ok, err := c.FeeCap()
+			require.NoError(t, err)
+			assert.True(t, ok)
+			assert.Equalf(t, d(tc.cap), last, "FeeCap() served %s = %s; want %s", tc.served, last, tc.cap)
+			assert.Equal(t, d(tc.served).AddMonths(3), last, "storagecost: Served.AddMonths(DefaultCapMonths)")
+
+			// Disposal does not change it.
+			done := mustApply(t, c, disposedOn("2025-06-30", enforcement.Destruction))
+			again, ok, err := done.FeeCap()
+			assert.NoError(t, err)
+			assert.True(t, ok)
+			assert.Equal(t, last, again)
+		})
+	}
+
+	// No cap before confiscation, nor for goods taken over (Measures art
+	// 34 is about a decision served; R-FEE-3 [U]).
+	for name, c := range map[string]enforcement.Case{
+		"opened":     mustOpen(t, exOfficioFacts()),
+		"determined": mustApply(t, mustOpen(t, exOfficioFacts()), infringing...),
+		"taken over": mustApply(t, mustOpen(t, unknownPartyFacts()), append(infringing, eventOn(enforcement.Announcement, "2023-10-23"),
+			lapseOn("2024-01-24", enforcement.AnnouncementPeriod))...),
+		"zero": {},
+	} {
+		_, ok := c.ConfiscationServed()
+		assert.False(t, ok, name)
+		last, ok, err := c.FeeCap()
+		assert.NoError(t, err, name)
+		assert.False(t, ok, name)
+		assert.True(t, last.IsZero(), name)
+	}
+
+	// The rules may count it otherwise: rolled off rest days, or longer.
+	for _, tc := range []struct {
+		p    calendar.Period
+		want string
+	}{
+		{calendar.Period{Count: 3, Unit: calendar.UnitMonths}, "2024-10-08"},
+		{calendar.Period{Count: 6, Unit: calendar.UnitMonths, Roll: calendar.RollNone}, "2025-01-01"},
+	} {
+		r := rulesChina()
+		r.FeeCap = tc.p
+		c, err := enforcement.Replay(exOfficioFacts(), r, append(infringing, eventOn(enforcement.Confiscation, "2024-07-01")))
+		require.NoError(t, err)
+		last, ok, err := c.FeeCap()
+		require.NoError(t, err)
+		assert.True(t, ok)
+		assert.Equal(t, d(tc.want), last, "%s", tc.p)
+	}
+
+	// Rolled past the calendar's data: an error, not a guess.
+	r := rulesChina()
+	r.FeeCap = calendar.Period{Count: 3, Unit: calendar.UnitMonths}
+	c, err := enforcement.Replay(exOfficioFacts(), r, append(exDetainedOn("2027-08-02"), resultOn("2027-09-01", enforcement.Infringing),
+		eventOn(enforcement.Confiscation, "2027-09-30")))
+	require.NoError(t, err)
+	_, ok, err := c.FeeCap()
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	assert.False(t, ok)
+}
