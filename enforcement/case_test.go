@@ -902,3 +902,92 @@ func TestCase_FeeCap(t *testing.T) {
 	assert.ErrorIs(t, err, calendar.ErrNotCovered)
 	assert.False(t, ok)
 }
+
+// sinkDate keeps the compiler from discarding FeeCap's result.
+var sinkDate calendar.Date
+
+// BenchmarkApply_newKinds measures the events of personal articles, the
+// unknown party and disposal applied to a loaded case (target: ≤ 2 µs
+// and no allocation), against the receipt-served of BenchmarkApply — the
+// cheapest row of the table before them — as the baseline
+// (event=baseline), in the same run: compare with benchstat -col /event.
+// The announcement's lapse computes a month period rolled off a rest day
+// (Civil Code arts 202-203).
+func BenchmarkApply_newKinds(b *testing.B) {
+	h := benchHistory()
+	infringing := append(h[:9:9], resultOn("2024-03-15", enforcement.Infringing))
+	announced := append(infringing[:len(infringing):len(infringing)], eventOn(enforcement.Announcement, "2024-10-31"))
+	confiscated := append(infringing[:len(infringing):len(infringing)], eventOn(enforcement.Confiscation, "2024-03-20"))
+	for _, bc := range []struct {
+		name   string
+		facts  enforcement.Facts
+		before []enforcement.Event
+		ev     enforcement.Event
+		want   enforcement.State
+	}{
+		{"baseline", exOfficioFacts(), h[:9], h[9], enforcement.UnderInvestigation},
+		{"beyond-personal-use", personalFacts(enforcement.Postal), nil, decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), enforcement.Opened},
+		{"abandonment", personalFacts(enforcement.Postal), []enforcement.Event{decisionOn(enforcement.BeyondPersonalUse, "2024-02-08"), h[0]},
+			eventOn(enforcement.Abandonment, "2024-02-12"), enforcement.Abandoned},
+		{"announcement", unknownPartyFacts(), infringing, eventOn(enforcement.Announcement, "2024-10-31"), enforcement.Announced},
+		{"announcement-lapse", unknownPartyFacts(), announced, lapseOn("2025-02-06", enforcement.AnnouncementPeriod), enforcement.TakenOver},
+		{"disposal-completed", exOfficioFacts(), confiscated, disposedOn("2024-06-03", enforcement.Destruction), enforcement.Disposed},
+	} {
+		b.Run("event="+bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			pool := make([]enforcement.Case, 1024)
+			var next enforcement.Case
+			var err error
+			for i := 0; i < b.N; i++ {
+				if i%len(pool) == 0 {
+					b.StopTimer()
+					for j := range pool {
+						pool[j], _ = enforcement.Replay(bc.facts, rulesChina(), bc.before)
+					}
+					b.StartTimer()
+				}
+				next, err = pool[i%len(pool)].Apply(bc.ev)
+			}
+			if err != nil || next.State() != bc.want {
+				b.Fatalf("Apply(%v) = %v, %v; want %v", bc.ev, next.State(), err, bc.want)
+			}
+			sinkCase = next
+		})
+	}
+}
+
+// BenchmarkCase_FeeCap measures the fee cap of a confiscated case
+// (impl=ours) against the computation storagecost's Confiscation.Cap
+// does, Served.AddMonths(3) (impl=naive), in the same run.
+func BenchmarkCase_FeeCap(b *testing.B) {
+	h := benchHistory()
+	c, err := enforcement.Replay(exOfficioFacts(), rulesChina(),
+		append(h[:9:9], resultOn("2024-03-15", enforcement.Infringing), eventOn(enforcement.Confiscation, "2024-11-30")))
+	if err != nil {
+		b.Fatal(err)
+	}
+	want := d("2025-02-28")
+	b.Run("impl=ours", func(b *testing.B) {
+		b.ReportAllocs()
+		var last calendar.Date
+		for i := 0; i < b.N; i++ {
+			last, _, err = c.FeeCap()
+		}
+		if err != nil || last != want {
+			b.Fatalf("FeeCap() = %s, %v; want %s", last, err, want)
+		}
+		sinkDate = last
+	})
+	b.Run("impl=naive", func(b *testing.B) {
+		b.ReportAllocs()
+		var last calendar.Date
+		for i := 0; i < b.N; i++ {
+			served, _ := c.ConfiscationServed()
+			last = served.AddMonths(3)
+		}
+		if last != want {
+			b.Fatalf("AddMonths = %s; want %s", last, want)
+		}
+		sinkDate = last
+	})
+}
