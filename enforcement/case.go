@@ -28,9 +28,18 @@ type Facts struct {
 	Recordations []rights.Recordation
 	Goods        Goods
 	// Holder is the right holder (知识产权权利人); Consignee the consignee
-	// or consignor of the goods (收发货人); Agent the holder's agent, if
-	// any (Measures art 2).
+	// or consignor of the goods (收发货人) — in a personal channel the
+	// traveller, the addressee or the sender —; Agent the holder's agent,
+	// if any (Measures art 2).
 	Holder, Consignee, Agent Party
+	// ConsigneeUnknown records that the consignee cannot be identified
+	// (Penalty Regs art 62(4); R-PEN-5). Then Consignee may be empty, or
+	// describe the unknown party by what is known of it (a name on a
+	// parcel's label, an address), but carries no identifier: an
+	// identified party is not unknown. Goods of an unknown party found
+	// infringing are announced ([Announcement]) rather than confiscated,
+	// and no one can declare them abandoned ([Abandonment]).
+	ConsigneeUnknown bool
 	// Port is the customs office or port where the goods are held.
 	Port      string
 	Direction Direction
@@ -96,7 +105,8 @@ const (
 // ([rights.Right.Validate]) or one held by someone other than Holder; a
 // recordation of no right of the case, or none at all in an ex officio
 // case (R-REC-1); goods without a description, a positive quantity and
-// unit, or a value; a missing holder, consignee or port; text that is
+// unit, or a value; a missing holder or port; a missing consignee, unless
+// [Facts.ConsigneeUnknown], and then one with an identifier; text that is
 // over-long or not printable.
 func (f Facts) Validate() error { return f.validate().err() }
 
@@ -155,14 +165,23 @@ func (f Facts) validate() *problems {
 	}
 	f.Goods.validate(p)
 	checkParty(p, "holder", f.Holder, true)
-	checkParty(p, "consignee", f.Consignee, true)
+	if f.ConsigneeUnknown {
+		// What is known of the party: any of its fields, or none.
+		checkText(p, "consignee.name", f.Consignee.Name, maxText, false)
+		checkText(p, "consignee.address", f.Consignee.Address, maxText, false)
+		if f.Consignee.Identifier != "" {
+			p.add("consignee.identifier", f.Consignee.Identifier, "the consignee is unknown (consignee_unknown): a party with an identifier is identified (Penalty Regs art 62(4); R-PEN-5)")
+		}
+	} else {
+		checkParty(p, "consignee", f.Consignee, true)
+	}
 	checkParty(p, "agent", f.Agent, false)
 	checkText(p, "port", f.Port, maxText, true)
 	if !f.Direction.IsValid() {
 		p.add("direction", f.Direction.String(), "want import or export")
 	}
 	if !f.Channel.IsValid() {
-		p.add("channel", f.Channel.String(), "want cargo")
+		p.add("channel", f.Channel.String(), "want cargo, postal or luggage")
 	}
 	return p
 }
@@ -212,7 +231,7 @@ func (f Facts) Equal(g Facts) bool {
 		slices.EqualFunc(f.Rights, g.Rights, rights.Right.Equal) &&
 		slices.EqualFunc(f.Recordations, g.Recordations, rights.Recordation.Equal) &&
 		f.Goods.Equal(g.Goods) && f.Holder == g.Holder && f.Consignee == g.Consignee && f.Agent == g.Agent &&
-		f.Port == g.Port && f.Direction == g.Direction && f.Channel == g.Channel
+		f.ConsigneeUnknown == g.ConsigneeUnknown && f.Port == g.Port && f.Direction == g.Direction && f.Channel == g.Channel
 }
 
 // Case is a border-protection case: its [Facts], the [Rules] it is read
@@ -246,6 +265,11 @@ type status struct {
 	receipt  calendar.Date // ReceiptServed.
 	result   Result        // InvestigationResult.
 	resulted calendar.Date // The day of the result.
+	// beyond is the day customs decided the articles of a personal
+	// channel exceed personal use (BeyondPersonalUse).
+	beyond      calendar.Date
+	announced   calendar.Date // Announcement: the announcement period's trigger.
+	confiscated calendar.Date // Confiscation: the day the decision was served.
 }
 
 // NewCase opens a case on the facts f, read with the rules r: its state is
@@ -335,6 +359,43 @@ func (c Case) BondPosted() decimal.Decimal { return decimal.New(c.st.bond, -2) }
 // bond, R-EXO-5, will reduce it to 0 for a covered ex officio trademark
 // case; this is where it will.)
 func (c Case) RequiredBond() decimal.Decimal { return decimal.New(c.required, -2) }
+
+// ConfiscationServed returns the day the confiscation decision was served
+// on the consignee — the date of the [Confiscation] event, which records
+// service —, and false if the goods were not confiscated. The decision
+// stays served once the goods are disposed of.
+func (c Case) ConfiscationServed() (calendar.Date, bool) {
+	return c.st.confiscated, !c.st.confiscated.IsZero()
+}
+
+// FeeCap returns the last day of storage the holder can be charged for
+// confiscated goods: [Rules.FeeCap] from the day the confiscation decision
+// was served ([Case.ConfiscationServed]), by default 3 calendar months
+// counted from the day after service by Civil Code arts 201-202 and not
+// moved off a rest day, since it limits a charge rather than an act
+// (Measures (2009 numbering) art 34; R-FEE-3). Served on 2024-01-31, the
+// cap is 2024-04-30; served on 2024-11-30, it is 2025-02-28. It agrees
+// with storagecost's Confiscation.Cap at its default of 3 months, and is
+// that computation's input. The cap does not apply where the consignee's
+// review or litigation or another special reason delayed disposal; the
+// case does not know that, and the caller decides.
+//
+// It returns false, and no error, if the goods were not confiscated:
+// goods taken over after an announcement ([TakenOver]) were served on no
+// one, and Measures art 34 sets them no cap [U]. It fails, wrapping
+// [calendar.ErrNotCovered], only if the rules make the cap roll off a
+// rest day outside the calendar's data.
+func (c Case) FeeCap() (calendar.Date, bool, error) {
+	served, ok := c.ConfiscationServed()
+	if !ok {
+		return calendar.Date{}, false, nil
+	}
+	due, err := c.rules.FeeCap.Deadline(c.rules.Calendar, served)
+	if err != nil {
+		return calendar.Date{}, false, fmt.Errorf("enforcement: fee cap from %s: %w", served, err)
+	}
+	return due.LastDay, true, nil
+}
 
 // bondCovers reports whether the bond posted covers the required bond.
 func (c Case) bondCovers() bool { return c.st.bond >= c.required }
@@ -462,6 +523,12 @@ func (s status) after(to State, ev Event) status {
 		s.receipt = ev.Date
 	case InvestigationResult:
 		s.result, s.resulted = ev.Result, ev.Date
+	case BeyondPersonalUse:
+		s.beyond = ev.Date
+	case Announcement:
+		s.announced = ev.Date
+	case Confiscation:
+		s.confiscated = ev.Date
 	}
 	return s
 }

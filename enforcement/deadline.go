@@ -35,6 +35,14 @@ const (
 	// it receives a court assistance notice within 50 working days of the
 	// detention or has found them infringing (Regs art 24(2); R-EXO-7).
 	ExOfficioCourtPeriod
+	// AnnouncementPeriod: the consignee of goods found infringing could
+	// not be identified and customs announced the case; unless the party
+	// comes forward within 3 calendar months from the day after the
+	// announcement (Civil Code arts 201, 202; rolled off a rest day by art
+	// 203), the goods are taken over (收缴; Penalty Regs art 62(4);
+	// Measures (2009 numbering) art 32 [U]; R-PEN-5). [Rules.Announcement]
+	// sets it.
+	AnnouncementPeriod
 )
 
 var deadlineKindCodes = textcode.New[DeadlineKind]("DeadlineKind", []string{
@@ -42,6 +50,7 @@ var deadlineKindCodes = textcode.New[DeadlineKind]("DeadlineKind", []string{
 	InvestigationPeriod:  "investigation",
 	CourtPeriod:          "court-notice",
 	ExOfficioCourtPeriod: "ex-officio-court-notice",
+	AnnouncementPeriod:   "announcement",
 })
 
 // IsValid reports whether k is one of the periods above other than
@@ -49,7 +58,8 @@ var deadlineKindCodes = textcode.New[DeadlineKind]("DeadlineKind", []string{
 func (k DeadlineKind) IsValid() bool { return deadlineKindCodes.Valid(k) }
 
 // String returns the stable text code of k ("reply", "investigation",
-// "court-notice", "ex-officio-court-notice"), or "%!DeadlineKind(n)".
+// "court-notice", "ex-officio-court-notice", "announcement"), or
+// "%!DeadlineKind(n)".
 func (k DeadlineKind) String() string { return deadlineKindCodes.String(k) }
 
 // AppendText appends the text code of k to b.
@@ -94,6 +104,18 @@ var deadlineFacts = [...]struct {
 		"obtain a court's assistance notice (injunction or property preservation)",
 		"Regs arts 23, 24(2); Measures (2009 numbering) art 29; R-EXO-7",
 		"customs releases the goods unless it has found them infringing (Regs art 24(2))"},
+	AnnouncementPeriod: {Consignee,
+		"come forward and identify itself to customs",
+		"Penalty Regs art 62(4); Measures (2009 numbering) art 32 [U]; R-PEN-5",
+		"customs takes the goods over (收缴; Penalty Regs art 62(4))"},
+}
+
+// unit returns the unit the law counts a period of kind k in.
+func (k DeadlineKind) unit() calendar.Unit {
+	if k == AnnouncementPeriod {
+		return calendar.UnitMonths
+	}
+	return calendar.UnitWorkingDays
 }
 
 // Actor returns who must act before a period of kind k ends.
@@ -140,7 +162,10 @@ type Deadline struct {
 	Period  calendar.Period
 	Trigger calendar.Date
 	// LastDay is the last day on which the act can be done. It is always a
-	// working day of the case's calendar.
+	// working day of the case's calendar — a working-day period ends on
+	// one, and a period in calendar months rolls forward to one (Civil
+	// Code art 203) — unless the case's [Rules] set a month period not to
+	// roll ([calendar.RollNone]).
 	LastDay calendar.Date
 	// Ends is the instant the period ends for an act by post or through a
 	// bank: 24:00 China Standard Time on LastDay. InPerson is when it ends
@@ -206,6 +231,8 @@ func (c Case) running() (kinds [2]DeadlineKind, n int) {
 		} else {
 			kinds[0], n = CourtPeriod, 1
 		}
+	case Announced:
+		kinds[0], n = AnnouncementPeriod, 1
 	}
 	return kinds, n
 }
@@ -219,16 +246,29 @@ func lapseTarget(k DeadlineKind) State {
 		return ReleasedNoCourtNotice
 	case ExOfficioCourtPeriod:
 		return ReleasedUndetermined
+	case AnnouncementPeriod:
+		return TakenOver
 	}
 	return StateUnknown
 }
 
 // trigger returns the day the period of kind k counts from.
 func (c Case) trigger(k DeadlineKind) calendar.Date {
-	if k == ReplyPeriod {
+	switch k {
+	case ReplyPeriod:
 		return c.st.served
+	case AnnouncementPeriod:
+		return c.st.announced
 	}
 	return c.st.detained
+}
+
+// period returns the case's period of kind k, as its rules set it.
+func (c Case) period(k DeadlineKind) calendar.Period {
+	if k == AnnouncementPeriod {
+		return c.rules.Announcement
+	}
+	return c.rules.period(k)
 }
 
 // deadline computes the period of kind k in case c.
@@ -243,7 +283,7 @@ func (c Case) deadline(k DeadlineKind) (Deadline, error) {
 // due computes the last day of the period of kind k in case c.
 func (c Case) due(k DeadlineKind) (calendar.Deadline, error) {
 	trigger := c.trigger(k)
-	due, err := c.rules.period(k).Deadline(c.rules.Calendar, trigger)
+	due, err := c.period(k).Deadline(c.rules.Calendar, trigger)
 	if err != nil {
 		return calendar.Deadline{}, fmt.Errorf("enforcement: %s period from %s: %w", k, trigger, err)
 	}
@@ -278,12 +318,14 @@ func (c Case) pendingKind() DeadlineKind {
 // is whether its last day is before day, with the period if it could be
 // computed.
 //
-// When the last day is past the calendar's data, a working-day period can
-// still be known not to have ended: fewer than Count working days from its
-// start to the day before day. Then lapsedBefore answers false with the
-// zero Deadline, so that a case whose period runs into a year not yet
-// loaded still takes the events that are in time. Otherwise it fails with
-// the calendar's error.
+// When the last day is past the calendar's data, a period can still be
+// known not to have ended: a working-day period when fewer than Count
+// working days run from its start to the day before day; a period in
+// calendar months when its last day before any roll (which only
+// moves it later, Civil Code art 203) is not before day. Then lapsedBefore
+// answers false with the zero Deadline, so that a case whose period runs
+// into a year not yet loaded still takes the events that are in time.
+// Otherwise it fails with the calendar's error.
 func (c Case) lapsedBefore(k DeadlineKind, day calendar.Date) (bool, Deadline, error) {
 	due, err := c.due(k)
 	if err == nil {
@@ -293,16 +335,23 @@ func (c Case) lapsedBefore(k DeadlineKind, day calendar.Date) (bool, Deadline, e
 		d, err := c.complete(k, due)
 		return err == nil, d, err
 	}
-	p, from := c.rules.period(k), c.trigger(k)
+	p, from := c.period(k), c.trigger(k)
 	if p.Start == calendar.StartSameDay {
 		from = from.AddDays(-1)
 	}
 	if !day.After(from.AddDays(1)) {
 		return false, Deadline{}, nil // The first day counted is at least day.
 	}
-	if p.Unit == calendar.UnitWorkingDays && errors.Is(err, calendar.ErrNotCovered) {
-		if n, err2 := c.rules.Calendar.WorkdaysBetween(from, day.AddDays(-1)); err2 == nil && int(n) < p.Count {
-			return false, Deadline{}, nil
+	if errors.Is(err, calendar.ErrNotCovered) {
+		switch p.Unit {
+		case calendar.UnitWorkingDays:
+			if n, err2 := c.rules.Calendar.WorkdaysBetween(from, day.AddDays(-1)); err2 == nil && int(n) < p.Count {
+				return false, Deadline{}, nil
+			}
+		case calendar.UnitMonths:
+			if unrolled := from.AddMonths(p.Count); unrolled.IsValid() && !unrolled.Before(day) {
+				return false, Deadline{}, nil
+			}
 		}
 	}
 	return false, Deadline{}, err

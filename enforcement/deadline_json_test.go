@@ -27,6 +27,8 @@ func deadlineCases(t *testing.T) []enforcement.Case {
 		mustApply(t, mustOpen(t, exOfficioFacts()), exDetainedOn("2024-09-27")...),
 		mustApply(t, mustOpen(t, uponApplicationFacts()), appDetainedOn("2025-09-26")...),
 		mustApply(t, odd, appDetainedOn("2024-04-30")...),
+		announcedOn(t, "2024-10-31"), // Rolled off the Spring Festival.
+		announcedOn(t, "2024-11-30"), // Not rolled: Fri 2025-02-28.
 	}
 }
 
@@ -45,7 +47,7 @@ func TestDeadline_JSONRoundTrip(t *testing.T) {
 			assert.Equal(t, d.Lapse != enforcement.StateUnknown, bytes.Contains(b, []byte(`"lapse"`)), "%s", b)
 		}
 	}
-	assert.Len(t, kinds, 4, "every kind of period is covered")
+	assert.Len(t, kinds, 5, "every kind of period is covered")
 }
 
 func TestDeadline_UnmarshalJSONRefuses(t *testing.T) {
@@ -147,4 +149,48 @@ func TestReview2_officeClosesMidnightRefused(t *testing.T) {
 	back, err := enforcement.ParseCase([]byte(strings.Replace(string(b), `"office_closes":"17:00"`, `"office_closes":"24:00"`, 1)), calendar.China())
 	require.NoError(t, err)
 	assert.Equal(t, 24*time.Hour, back.Rules().OfficeCloses)
+}
+
+// TestDeadline_UnmarshalJSONAnnouncement: the announcement period is
+// counted in calendar months (Penalty Regs art 62(4)), so its JSON has a
+// month period, and its last day is the day Civil Code art 202 gives or,
+// rolled off a rest day (art 203), a later one.
+func TestDeadline_UnmarshalJSONAnnouncement(t *testing.T) {
+	ds, err := announcedOn(t, "2024-10-31").Deadlines()
+	require.NoError(t, err)
+	b, err := json.Marshal(ds[0])
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"period":{"count":3,"unit":"months","start":"next-day","roll":"forward"}`)
+	assert.Contains(t, string(b), `"trigger":"2024-10-31","last_day":"2025-02-05"`)
+	assert.Contains(t, string(b), `"actor":"consignee"`)
+	assert.Contains(t, string(b), `"lapse":"taken-over"`)
+	for _, tc := range []struct {
+		name, old, new, field string
+	}{
+		{"in working days", `"unit":"months"`, `"unit":"working-days"`, "period"},
+		{"from the trigger day", `"start":"next-day"`, `"start":"same-day"`, "period"},
+		{"before 3 months", `"last_day":"2025-02-05","ends":"2025-02-06T00:00:00+08:00","in_person":"2025-02-05T17:00:00+08:00"`,
+			`"last_day":"2025-01-30","ends":"2025-01-31T00:00:00+08:00","in_person":"2025-01-30T17:00:00+08:00"`, "last_day"},
+		{"not rolled, yet moved", `"roll":"forward"`, `"roll":"none"`, "last_day"},
+		{"another lapse", `"lapse":"taken-over"`, `"lapse":"confiscated"`, "lapse"},
+		{"the holder acts", `"actor":"consignee"`, `"actor":"holder"`, "actor"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := strings.Replace(string(b), tc.old, tc.new, 1)
+			require.NotEqual(t, string(b), bad, "the edit %q did not apply", tc.old)
+			var got enforcement.Deadline
+			err := json.Unmarshal([]byte(bad), &got)
+			assert.ErrorIs(t, err, enforcement.ErrInvalidCase, "%s", bad)
+			assert.ErrorContains(t, err, tc.field)
+			assert.True(t, got.IsZero())
+		})
+	}
+	// Not rolled and ending on the day art 202 gives: a deadline a caller's
+	// rules (Rules.Announcement with RollNone) produce.
+	unrolled := strings.NewReplacer(`"roll":"forward"`, `"roll":"none"`,
+		`"last_day":"2025-02-05","ends":"2025-02-06T00:00:00+08:00","in_person":"2025-02-05T17:00:00+08:00"`,
+		`"last_day":"2025-01-31","ends":"2025-02-01T00:00:00+08:00","in_person":"2025-01-31T17:00:00+08:00"`).Replace(string(b))
+	var got enforcement.Deadline
+	require.NoError(t, json.Unmarshal([]byte(unrolled), &got), unrolled)
+	assert.Equal(t, d("2025-01-31"), got.LastDay)
 }

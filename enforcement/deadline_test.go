@@ -265,6 +265,10 @@ func checkDeadlines(t *testing.T, c enforcement.Case, got []enforcement.Deadline
 			period = rules.ExOfficioCourtNotice
 			assert.Equal(t, enforcement.Holder, g.Actor)
 			assert.Equal(t, enforcement.ReleasedUndetermined, g.Lapse)
+		case enforcement.AnnouncementPeriod:
+			period = rules.Announcement
+			assert.Equal(t, enforcement.Consignee, g.Actor)
+			assert.Equal(t, enforcement.TakenOver, g.Lapse)
 		}
 		assert.Equal(t, period, g.Period)
 		if g.Lapse != enforcement.StateUnknown {
@@ -626,4 +630,130 @@ func TestCase_Deadlines_everyTrigger(t *testing.T) {
 		}
 	}
 	assert.Greater(t, checked, 4*2800)
+}
+
+// announcedOn is an ex officio case of an unknown party, found infringing
+// and announced on day (Penalty Regs art 62(4); R-PEN-5).
+func announcedOn(t *testing.T, day string) enforcement.Case {
+	t.Helper()
+	c := mustOpen(t, unknownPartyFacts())
+	detained := d(day).AddDays(-30)
+	c = mustApply(t, c, eventOn(enforcement.NoticeServed, detained.AddDays(-2).String()), appliedOn(detained.AddDays(-1).String(), "20000"),
+		eventOn(enforcement.Detention, detained.String()), resultOn(detained.AddDays(1).String(), enforcement.Infringing),
+		eventOn(enforcement.Announcement, day))
+	require.Equal(t, enforcement.Announced, c.State())
+	return c
+}
+
+// TestCase_Deadlines_announcement checks the unknown party's 3 calendar
+// months (Penalty Regs art 62(4); Measures (2009 numbering) art 32 [U];
+// R-PEN-5), counted from the day after the announcement by Civil Code
+// arts 201-202 — the day of the same number, or the month's last day —
+// and rolled to the next working day off a rest day or holiday (art 203;
+// R-TIME-3). Weekdays and holidays by hand from the State Council
+// arrangements.
+func TestCase_Deadlines_announcement(t *testing.T) {
+	ann := enforcement.AnnouncementPeriod
+	for _, tc := range []struct {
+		name, announced, lastDay string
+	}{
+		{"a plain weekday: Mon 2024-06-03 to Tue 2024-09-03", "2024-06-03", "2024-09-03"},
+		{"month end: 2024-11-30 to Fri 2025-02-28 (art 202)", "2024-11-30", "2025-02-28"},
+		{"month end in a leap year: 2023-11-30 to Thu 2024-02-29", "2023-11-30", "2024-02-29"},
+		{"31st to a 30-day month: 2024-01-31 to Tue 2024-04-30", "2024-01-31", "2024-04-30"},
+		{"a weekday: 2024-05-14 to Wed 2024-08-14", "2024-05-14", "2024-08-14"},
+		{"to a Saturday, rolled over the weekend: 2024-03-15 to Sat 06-15, Mon 2024-06-17", "2024-03-15", "2024-06-17"},
+		{"into Spring Festival: 2024-10-31 to Fri 2025-01-31, rolled to Wed 2025-02-05", "2024-10-31", "2025-02-05"},
+		{"into National Day: 2024-07-01 to Tue 2024-10-01, rolled to Tue 2024-10-08", "2024-07-01", "2024-10-08"},
+		{"to an adjusted working Sunday: 2024-06-29 to Sun 2024-09-29, a working day", "2024-06-29", "2024-09-29"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := announcedOn(t, tc.announced)
+			got, err := c.Deadlines()
+			require.NoError(t, err)
+			checkDeadlines(t, c, got, []wantDeadline{{ann, tc.announced, tc.lastDay}})
+			assert.Equal(t, calendar.Period{Count: 3, Unit: calendar.UnitMonths}, got[0].Period)
+
+			// The party comes forward on the last day, not the day after.
+			ok, err := c.Apply(eventOn(enforcement.Confiscation, tc.lastDay))
+			require.NoError(t, err)
+			assert.Equal(t, enforcement.Confiscated, ok.State())
+			_, err = c.Apply(eventOn(enforcement.Confiscation, d(tc.lastDay).AddDays(1).String()))
+			assert.ErrorIs(t, err, enforcement.ErrDeadlinePassed)
+
+			// Advance to the last day: nothing; to the day after: taken over.
+			same, fired, err := c.Advance(d(tc.lastDay))
+			require.NoError(t, err)
+			assert.Empty(t, fired)
+			assert.True(t, same.Equal(c))
+			over, fired, err := c.Advance(d(tc.lastDay).AddDays(1))
+			require.NoError(t, err)
+			assert.Equal(t, enforcement.TakenOver, over.State())
+			if assert.Len(t, fired, 1) {
+				assert.True(t, fired[0].Equal(lapseOn(d(tc.lastDay).AddDays(1).String(), ann)), "fired %v", fired[0])
+			}
+			dls, err := over.Deadlines()
+			assert.NoError(t, err)
+			assert.Empty(t, dls, "no period runs once taken over")
+		})
+	}
+}
+
+// TestCase_Deadlines_announcementRules: the caller may count the
+// announcement period otherwise (Rules.Announcement): 6 months, or not
+// rolled off a rest day.
+func TestCase_Deadlines_announcementRules(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		period  calendar.Period
+		lastDay string
+	}{
+		{"the law's default", calendar.Period{}, "2025-02-05"},
+		{"not rolled: ends in the holiday", calendar.Period{Count: 3, Unit: calendar.UnitMonths, Roll: calendar.RollNone}, "2025-01-31"},
+		{"6 months: Thu 2025-04-30", calendar.Period{Count: 6, Unit: calendar.UnitMonths}, "2025-04-30"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := rulesChina()
+			r.Announcement = tc.period
+			f := unknownPartyFacts()
+			c, err := enforcement.Replay(f, r, announcedOn(t, "2024-10-31").Events())
+			require.NoError(t, err)
+			got, err := c.Deadlines()
+			require.NoError(t, err)
+			require.Len(t, got, 1)
+			assert.Equal(t, d(tc.lastDay), got[0].LastDay)
+			assert.Equal(t, d(tc.lastDay).AddDays(1), got[0].LapsesOn())
+		})
+	}
+	r := rulesChina()
+	r.Announcement = calendar.Period{Count: 90, Unit: calendar.UnitDays}
+	assert.ErrorIs(t, r.Validate(), enforcement.ErrInvalidRules, "the law counts the announcement in months")
+}
+
+// TestCase_Deadlines_announcementNotCovered: an announcement whose 3
+// months end past the calendar's data (2027-12-24). Before the unrolled
+// last day the period certainly runs, so the case takes events and
+// advances; after it, whether a roll moves the end is unknowable, and
+// the answer is calendar.ErrNotCovered, never a guess.
+func TestCase_Deadlines_announcementNotCovered(t *testing.T) {
+	// Announced Mon 2027-09-27: 3 months end Mon 2027-12-27, past the data.
+	c := announcedOn(t, "2027-09-27")
+	_, err := c.Deadlines()
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+
+	got, fired, err := c.Advance(d("2027-12-27"))
+	require.NoError(t, err, "the unrolled last day is 2027-12-27: no lapse before it")
+	assert.Empty(t, fired)
+	assert.True(t, got.Equal(c))
+	got, err = c.Apply(eventOn(enforcement.Confiscation, "2027-12-27"))
+	require.NoError(t, err)
+	assert.Equal(t, enforcement.Confiscated, got.State())
+
+	got, fired, err = c.Advance(d("2027-12-28"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	assert.Empty(t, fired)
+	assert.True(t, got.Equal(c))
+	got, err = c.Apply(eventOn(enforcement.Confiscation, "2027-12-28"))
+	assert.ErrorIs(t, err, calendar.ErrNotCovered)
+	assert.True(t, got.Equal(c))
 }

@@ -73,13 +73,18 @@
 //	        released_evidence_accepted
 //	        released_withdrawn
 //	        released_not_infringing
+//	        released_personal_use
 //	    }
-//	    opened --> suspended : notice-served (ex officio, recorded)
-//	    opened --> applied : holder-applied (upon application)
+//	    opened --> opened : beyond-personal-use (personal articles, not yet decided)
+//	    opened --> released_personal_use : within-personal-use (personal articles, not yet decided)
+//	    opened --> suspended : notice-served (ex officio, recorded, handled as goods)
+//	    opened --> applied : holder-applied (upon application, handled as goods)
+//	    opened --> abandoned : abandonment (personal articles, party known)
 //	    suspended --> applied : holder-applied
 //	    suspended --> released_holder_declined : holder-declined
 //	    suspended --> released_no_application : lapse (period ended)
 //	    suspended --> transferred_to_police : police-transfer
+//	    suspended --> abandoned : abandonment (personal articles, party known)
 //	    applied --> applied : bond-posted
 //	    applied --> under_investigation : detention [ex officio] (bond covers)
 //	    applied --> awaiting_court : detention [upon application] (bond covers)
@@ -88,14 +93,20 @@
 //	    applied --> released_withdrawn : withdrawal
 //	    applied --> released_no_application : lapse (period ended)
 //	    applied --> transferred_to_police : police-transfer
+//	    applied --> abandoned : abandonment (personal articles, party known)
 //	    under_investigation --> determined : investigation-result [infringing]
 //	    under_investigation --> released_not_infringing : investigation-result [not infringing]
 //	    under_investigation --> awaiting_court : investigation-result [undetermined]
 //	    determined --> confiscated : confiscation
 //	    determined --> determined : court-notice
+//	    determined --> announced : announcement (party unknown)
+//	    announced --> confiscated : confiscation
+//	    announced --> taken_over : lapse (period ended)
+//	    confiscated --> disposed : disposal-completed
+//	    taken_over --> disposed : disposal-completed
 //	    detained --> detained : receipt-served (receipt not yet served)
 //	    detained --> court_assisted : court-notice
-//	    detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee covers value)
+//	    detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee equals value)
 //	    detained --> released_evidence_accepted : evidence-accepted (not found infringing)
 //	    detained --> released_withdrawn : withdrawal (not found infringing)
 //	    detained --> transferred_to_police : police-transfer
@@ -105,8 +116,9 @@
 //	    rejected --> [*]
 //	    court_assisted --> [*]
 //	    released --> [*]
-//	    confiscated --> [*]
 //	    transferred_to_police --> [*]
+//	    abandoned --> [*]
+//	    disposed --> [*]
 //
 // Two rules hold for every event, outside the table: an event dated
 // before the previous one is refused, and so is an event dated after a
@@ -120,11 +132,41 @@
 // after detention to bring a court's assistance notice (Regs art 24(2);
 // R-EXO-7).
 //
+// Articles carried by travellers ([Luggage]) or mailed ([Postal]) are not
+// goods until customs says so: in such a channel a case opens with
+// customs' decision, its reasons in the event's Note, on whether they
+// exceed the reasonable quantity for personal use — own use or gifts, not
+// for sale or rent, a quantity fitting the person's circumstances, the
+// purpose of the journey and the length of stay (Regs art 31; Penalty
+// Regs art 64; R-PER-1, R-PER-2). [WithinPersonalUse] releases them
+// ([ReleasedPersonalUse]); after [BeyondPersonalUse] they are handled as
+// goods, and until it the notice and the application are refused. Until
+// detention the traveller, addressee or sender may declare them abandoned
+// and customs accept ([Abandonment] to [Abandoned]; Measures (2009
+// numbering) art 31; R-PER-4 [U]). The decision events are refused on
+// cargo.
+//
+// A consignee that cannot be identified ([Facts.ConsigneeUnknown]) cannot
+// be served a confiscation decision: once the goods are found infringing,
+// customs announces the case ([Announcement] to [Announced]), and unless
+// the party comes forward within 3 calendar months from the day after the
+// announcement, rolled off a rest day ([AnnouncementPeriod],
+// [Rules.Announcement]), the lapse takes the goods over ([TakenOver], 收缴;
+// Penalty Regs art 62(4); Measures (2009 numbering) art 32 [U]; R-PEN-5).
+// A party that comes forward in time is served the confiscation decision
+// ([Confiscation] from Announced).
+//
+// Confiscated and taken-over goods are disposed of by the first lawful
+// route of Regs art 27 ([Route]; R-DIS-1); [DisposalCompleted], which
+// names the route taken, ends the case in [Disposed]. The date of a
+// [Confiscation] is the day the decision was served, from which
+// [Case.FeeCap] gives the last day of storage the holder can be charged
+// for (Measures (2009 numbering) art 34; R-FEE-3).
+//
 // Not modelled yet, and planned: the general bond (总担保; R-EXO-5), the
 // holder's 30 working days to bring a court's case-acceptance notice after
 // a counter-guarantee release (R-REL-2), the bond ledger and its 20-day
-// property-preservation window (R-FEE-*), penalties, disposal and the
-// postal and luggage channels.
+// property-preservation window (R-FEE-*) and penalties.
 //
 // # Deadlines
 //

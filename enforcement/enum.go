@@ -117,9 +117,11 @@ func (d *Direction) UnmarshalText(text []byte) error {
 }
 
 // Channel is how the goods cross the border. The zero Channel is
-// [ChannelUnknown]. Only cargo is modelled so far; items carried by
-// travellers or mailed (Regs art 31; R-PER-*) will be channels of their
-// own.
+// [ChannelUnknown]. Items carried by travellers ([Luggage]) or mailed
+// ([Postal]) are articles (物品), not goods (货物): customs first decides
+// whether they exceed the reasonable quantity for personal use, and only
+// beyond it handles them as goods (Regs art 31; Penalty Regs art 64;
+// R-PER-1, R-PER-2); [Channel.IsPersonal] tells them apart.
 type Channel uint8
 
 // The channels. Do not reorder.
@@ -127,16 +129,33 @@ const (
 	ChannelUnknown Channel = iota
 	// Cargo: goods declared to customs by a consignee or consignor (货物).
 	Cargo
+	// Postal: articles mailed by or to an individual (邮递物品; Regs art
+	// 31; Measures (2009 numbering) art 31). The consignee is the
+	// addressee or the sender.
+	Postal
+	// Luggage: articles a traveller carries across the border (旅客行李物品;
+	// Regs art 31). The consignee is the traveller.
+	Luggage
 )
 
 var channelCodes = textcode.New[Channel]("Channel", []string{
-	Cargo: "cargo",
+	Cargo:   "cargo",
+	Postal:  "postal",
+	Luggage: "luggage",
 })
+
+// IsPersonal reports whether c carries individuals' articles, [Postal] or
+// [Luggage], rather than declared goods: a case in such a channel waits
+// for customs' decision on personal use ([BeyondPersonalUse],
+// [WithinPersonalUse]) before anything else (Regs art 31; R-PER-1), and
+// its articles may be abandoned ([Abandonment]; R-PER-4).
+func (c Channel) IsPersonal() bool { return c == Postal || c == Luggage }
 
 // IsValid reports whether c is a known channel other than ChannelUnknown.
 func (c Channel) IsValid() bool { return channelCodes.Valid(c) }
 
-// String returns the stable text code of c ("cargo"), or "%!Channel(n)".
+// String returns the stable text code of c ("cargo", "postal",
+// "luggage"), or "%!Channel(n)".
 func (c Channel) String() string { return channelCodes.String(c) }
 
 // AppendText appends the text code of c to b.

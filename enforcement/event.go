@@ -56,7 +56,11 @@ const (
 	// art 24(5); R-REL-4).
 	Withdrawal
 	// Confiscation: customs decided to confiscate goods found infringing
-	// (Regs art 27; R-EXO-8).
+	// (Regs art 27; R-EXO-8). Date is the day the decision was served on
+	// the consignee, from which the holder's storage fees are capped
+	// ([Case.FeeCap]; Measures (2009 numbering) art 34; R-FEE-3): record
+	// the day of service, not the day of signature. Once an announced
+	// party comes forward ([Announced]), it is the decision served on it.
 	Confiscation
 	// PoliceTransfer: customs transferred the case to the police on
 	// suspicion of a crime (Regs art 26; R-PEN-4).
@@ -65,6 +69,35 @@ const (
 	// the law changed the case by itself. [Case.Advance] produces these,
 	// dated the day after the period's last day.
 	Lapse
+
+	// The kinds below were added after the ones above; the text codes,
+	// not the order, are the stable form.
+
+	// BeyondPersonalUse: in a personal channel ([Channel.IsPersonal]),
+	// customs decided that the articles exceed the reasonable quantity for
+	// personal use, so they are handled as goods: the notice, the
+	// application and detention follow as for cargo (Regs art 31; Penalty
+	// Regs art 64; R-PER-1). Note must give the reasons (R-PER-2).
+	BeyondPersonalUse
+	// WithinPersonalUse: in a personal channel, customs decided that the
+	// articles are for personal use in a reasonable quantity, and released
+	// them (Regs art 31; Penalty Regs art 64; R-PER-1). Note must give the
+	// reasons (R-PER-2).
+	WithinPersonalUse
+	// Abandonment: in a personal channel, before detention, the
+	// traveller, addressee or sender declared the articles abandoned and
+	// customs accepted (Measures (2009 numbering) art 31; R-PER-4 [U]).
+	Abandonment
+	// Announcement: the goods found infringing, the facts clear and the
+	// consignee unidentified ([Facts.ConsigneeUnknown]), customs announced
+	// the case; Date starts the 3 calendar months for the party to come
+	// forward (Penalty Regs art 62(4); Measures (2009 numbering) art 32
+	// [U]; R-PEN-5).
+	Announcement
+	// DisposalCompleted: customs completed the disposal of confiscated or
+	// taken-over goods by Route (Regs art 27; Measures (2009 numbering)
+	// art 33; R-DIS-1).
+	DisposalCompleted
 )
 
 var eventKindCodes = textcode.New[EventKind]("EventKind", []string{
@@ -83,6 +116,11 @@ var eventKindCodes = textcode.New[EventKind]("EventKind", []string{
 	Confiscation:        "confiscation",
 	PoliceTransfer:      "police-transfer",
 	Lapse:               "lapse",
+	BeyondPersonalUse:   "beyond-personal-use",
+	WithinPersonalUse:   "within-personal-use",
+	Abandonment:         "abandonment",
+	Announcement:        "announcement",
+	DisposalCompleted:   "disposal-completed",
 })
 
 // EventKinds returns every event kind other than EventKindUnknown, in
@@ -121,6 +159,10 @@ func (k EventKind) hasAmount() bool {
 	return k == HolderApplied || k == BondPosted || k == CounterGuarantee
 }
 
+// isDecision reports whether events of kind k are customs' decision on
+// personal use, whose reasons Note must give (R-PER-2).
+func (k EventKind) isDecision() bool { return k == BeyondPersonalUse || k == WithinPersonalUse }
+
 // Event is one thing that happened in a case, on its Date, with the facts
 // its Kind needs. Fields a kind does not use must be left zero.
 type Event struct {
@@ -134,11 +176,20 @@ type Event struct {
 	Result Result
 	// Deadline is the period that lapsed ([Lapse]).
 	Deadline DeadlineKind
+	// Route is the way the goods were disposed of ([DisposalCompleted]):
+	// required for that kind, left zero for every other.
+	Route Route
 	// Reference is the number of the document the event rests on (the
 	// notice, the detention receipt, the court's notice, the decision);
 	// optional.
 	Reference string
-	// Note is free text; optional.
+	// Note is free text, optional; for a decision on personal use
+	// ([BeyondPersonalUse], [WithinPersonalUse]) it is required and gives
+	// customs' reasons: whether the articles are for the traveller's or
+	// addressee's own use or gifts to relatives or friends, not for sale
+	// or rent, and whether their quantity is reasonable judged by the
+	// person's circumstances, the purpose of the journey and the length of
+	// stay (Penalty Regs art 64; R-PER-2).
 	Note string
 }
 
@@ -158,8 +209,9 @@ const (
 // Validate reports every field of ev that does not fit its kind, as
 // [FieldErrors] matching [ErrInvalidEvent]: an unknown kind, an invalid
 // date, an amount that is negative, above [MaxAmount], has more than 2
-// decimal places or belongs to another kind, a missing or stray result or
-// deadline, over-long or non-printable text.
+// decimal places or belongs to another kind, a missing or stray result,
+// deadline or route, a decision on personal use without its reasons in
+// Note, over-long or non-printable text.
 func (ev Event) Validate() error {
 	p := problems{class: ErrInvalidEvent}
 	ev.validate(&p, "")
@@ -195,15 +247,27 @@ func (ev Event) validate(p *problems, prefix string) {
 	case ev.Kind != Lapse && ev.Deadline != DeadlineUnknown:
 		p.add(prefix+"deadline", ev.Deadline.String(), fmt.Sprintf("an event of kind %s carries no deadline", ev.Kind))
 	}
+	switch {
+	case ev.Kind == DisposalCompleted && ev.Route == RouteUnknown:
+		p.add(prefix+"route", "", "required: public-welfare, sale-to-holder, auction or destruction (Regs art 27; R-DIS-1)")
+	case ev.Kind == DisposalCompleted && !ev.Route.IsValid():
+		p.add(prefix+"route", ev.Route.String(), "unknown route: want public-welfare, sale-to-holder, auction or destruction (Regs art 27; R-DIS-1)")
+	case ev.Kind != DisposalCompleted && ev.Route != RouteUnknown:
+		p.add(prefix+"route", ev.Route.String(), fmt.Sprintf("an event of kind %s carries no route", ev.Kind))
+	}
 	checkText(p, prefix+"reference", ev.Reference, maxReference, false)
-	checkText(p, prefix+"note", ev.Note, maxText, false)
+	if ev.Kind.isDecision() && ev.Note == "" {
+		p.add(prefix+"note", "", "required: the reasons for the decision — own use or gifts, not for sale or rent; a quantity reasonable for the person's circumstances, the purpose of the journey and the length of stay (Regs art 31; Penalty Regs art 64; R-PER-2)")
+	} else {
+		checkText(p, prefix+"note", ev.Note, maxText, false)
+	}
 }
 
 // Equal reports whether ev and o are the same event; amounts compare by
 // value, so 100 equals 100.00.
 func (ev Event) Equal(o Event) bool {
 	return ev.Kind == o.Kind && ev.Date == o.Date && ev.Amount.Equal(o.Amount) && ev.Result == o.Result &&
-		ev.Deadline == o.Deadline && ev.Reference == o.Reference && ev.Note == o.Note
+		ev.Deadline == o.Deadline && ev.Route == o.Route && ev.Reference == o.Reference && ev.Note == o.Note
 }
 
 // String describes ev in one line, e.g. "2024-02-19 holder-applied
@@ -219,6 +283,8 @@ func (ev Event) String() string {
 		s += " " + ev.Result.String()
 	case ev.Kind == Lapse:
 		s += " " + ev.Deadline.String()
+	case ev.Kind == DisposalCompleted:
+		s += " " + ev.Route.String()
 	}
 	return s
 }

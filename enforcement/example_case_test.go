@@ -105,8 +105,10 @@ func exPrintDeadlines(c enforcement.Case) {
 // holiday (4-6 April); the holder's 50 working days to bring a court
 // notice end on 6 May, after the working Sundays of 7 and 28 April and
 // the Labour Day holiday of 1-5 May (Regs arts 20, 24(2); R-EXO-6,
-// R-EXO-7). Customs finds the goods infringing on 1 April and confiscates
-// them (Regs art 27; R-EXO-8).
+// R-EXO-7). Customs finds the goods infringing on 1 April and serves its
+// confiscation decision on 10 April (Regs art 27; R-EXO-8): the holder
+// pays storage until 10 July (Measures (2009 numbering) art 34; R-FEE-3).
+// The goods are destroyed on 3 June (Regs art 27 para 3; R-DIS-1).
 func Example_exOfficio() {
 	c, err := enforcement.NewCase(exFacts(enforcement.ExOfficio, "150000.00"), exRules())
 	if err != nil {
@@ -141,6 +143,15 @@ func Example_exOfficio() {
 		fmt.Println(err)
 		return
 	}
+	fmt.Println(c.State(), c.State().IsTerminal())
+	last, _, _ := c.FeeCap()
+	fmt.Println("  storage charged to the holder until", last)
+
+	apply(enforcement.Event{Kind: enforcement.DisposalCompleted, Date: exDay("2024-06-03"), Route: enforcement.Destruction})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, ev := range c.Events() {
 		fmt.Println(ev)
 	}
@@ -154,13 +165,16 @@ func Example_exOfficio() {
 	// under-investigation
 	// investigation: customs, 30 working days from the day after the trigger, last day 2024-04-03 Wednesday
 	// ex-officio-court-notice: holder, 50 working days from the day after the trigger, last day 2024-05-06 Monday
+	// confiscated false
+	//   storage charged to the holder until 2024-07-10
 	// 2024-02-09 notice-served
 	// 2024-02-19 holder-applied 75000.00
 	// 2024-02-21 detention
 	// 2024-02-22 receipt-served
 	// 2024-04-01 investigation-result infringing
 	// 2024-04-10 confiscation
-	// confiscated true
+	// 2024-06-03 disposal-completed destruction
+	// disposed true
 }
 
 // Upon application (Regs arts 12-15, 24(1)): the holder applies with a
@@ -200,7 +214,7 @@ func Example_uponApplication() {
 
 // A patent case: the consignee may have the goods released by depositing
 // guarantee money equal to their value (Regs arts 19, 24(3); R-REL-1).
-// Less than the value is refused, and the error says why.
+// Less or more than the value is refused, and the error says why.
 func Example_patentCounterGuarantee() {
 	f := exFacts(enforcement.UponApplication, "48000.00")
 	f.Rights = []rights.Right{exPatent}
@@ -211,11 +225,14 @@ func Example_patentCounterGuarantee() {
 
 	_, err := c.Apply(enforcement.Event{Kind: enforcement.CounterGuarantee, Date: exDay("2024-03-12"), Amount: exMoney("47999.99")})
 	fmt.Println(err)
+	_, err = c.Apply(enforcement.Event{Kind: enforcement.CounterGuarantee, Date: exDay("2024-03-12"), Amount: exMoney("50000.00")})
+	fmt.Println(err)
 
 	c, err = c.Apply(enforcement.Event{Kind: enforcement.CounterGuarantee, Date: exDay("2024-03-12"), Amount: exMoney("48000.00")})
 	fmt.Println(c.State(), err)
 	// Output:
-	// enforcement: counter-guarantee on 2024-03-12 refused in state awaiting-court: guarantee money of 47999.99 is less than the goods' value, 48000.00 (Regs art 19; R-REL-1)
+	// enforcement: counter-guarantee on 2024-03-12 refused in state awaiting-court: guarantee money of 47999.99 is less than the goods' value, 48000.00: the deposit equals the value (Regs art 19; R-REL-1)
+	// enforcement: counter-guarantee on 2024-03-12 refused in state awaiting-court: guarantee money of 50000.00 is more than the goods' value, 48000.00: the deposit equals the value (Regs art 19; R-REL-1)
 	// released-counter-guarantee <nil>
 }
 
@@ -270,13 +287,18 @@ func Example_graph() {
 	//         released_evidence_accepted
 	//         released_withdrawn
 	//         released_not_infringing
+	//         released_personal_use
 	//     }
-	//     opened --> suspended : notice-served (ex officio, recorded)
-	//     opened --> applied : holder-applied (upon application)
+	//     opened --> opened : beyond-personal-use (personal articles, not yet decided)
+	//     opened --> released_personal_use : within-personal-use (personal articles, not yet decided)
+	//     opened --> suspended : notice-served (ex officio, recorded, handled as goods)
+	//     opened --> applied : holder-applied (upon application, handled as goods)
+	//     opened --> abandoned : abandonment (personal articles, party known)
 	//     suspended --> applied : holder-applied
 	//     suspended --> released_holder_declined : holder-declined
 	//     suspended --> released_no_application : lapse (period ended)
 	//     suspended --> transferred_to_police : police-transfer
+	//     suspended --> abandoned : abandonment (personal articles, party known)
 	//     applied --> applied : bond-posted
 	//     applied --> under_investigation : detention [ex officio] (bond covers)
 	//     applied --> awaiting_court : detention [upon application] (bond covers)
@@ -285,14 +307,20 @@ func Example_graph() {
 	//     applied --> released_withdrawn : withdrawal
 	//     applied --> released_no_application : lapse (period ended)
 	//     applied --> transferred_to_police : police-transfer
+	//     applied --> abandoned : abandonment (personal articles, party known)
 	//     under_investigation --> determined : investigation-result [infringing]
 	//     under_investigation --> released_not_infringing : investigation-result [not infringing]
 	//     under_investigation --> awaiting_court : investigation-result [undetermined]
 	//     determined --> confiscated : confiscation
 	//     determined --> determined : court-notice
+	//     determined --> announced : announcement (party unknown)
+	//     announced --> confiscated : confiscation
+	//     announced --> taken_over : lapse (period ended)
+	//     confiscated --> disposed : disposal-completed
+	//     taken_over --> disposed : disposal-completed
 	//     detained --> detained : receipt-served (receipt not yet served)
 	//     detained --> court_assisted : court-notice
-	//     detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee covers value)
+	//     detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee equals value)
 	//     detained --> released_evidence_accepted : evidence-accepted (not found infringing)
 	//     detained --> released_withdrawn : withdrawal (not found infringing)
 	//     detained --> transferred_to_police : police-transfer
@@ -302,6 +330,82 @@ func Example_graph() {
 	//     rejected --> [*]
 	//     court_assisted --> [*]
 	//     released --> [*]
-	//     confiscated --> [*]
 	//     transferred_to_police --> [*]
+	//     abandoned --> [*]
+	//     disposed --> [*]
+}
+
+// Articles in a traveller's luggage (Regs art 31; Penalty Regs art 64;
+// R-PER-1, R-PER-2): customs first decides, with its reasons, whether they
+// exceed the reasonable quantity for personal use. Until it does, the
+// notice to the holder is refused. One handbag for the traveller's own
+// use is released; twelve new ones of one design are handled as goods,
+// and the traveller may still abandon them before detention (Measures
+// (2009 numbering) art 31; R-PER-4).
+func Example_personalArticles() {
+	f := exFacts(enforcement.ExOfficio, "9600.00")
+	f.Channel, f.Direction = enforcement.Luggage, enforcement.Import
+	f.Consignee = enforcement.Party{Name: "Li Wei"}
+
+	one := exCase(f)
+	_, err := one.Apply(enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2024-05-06")})
+	fmt.Println(err)
+	one, err = one.Apply(enforcement.Event{Kind: enforcement.WithinPersonalUse, Date: exDay("2024-05-06"),
+		Note: "one used handbag, for the traveller's own use on a 2-week visit"})
+	fmt.Println(one.State(), one.State().In(enforcement.Released), err)
+
+	twelve := exCase(f, enforcement.Event{Kind: enforcement.BeyondPersonalUse, Date: exDay("2024-05-06"),
+		Note: "12 new handbags of one design with tags, for a 3-day trip: for sale, not own use or gifts"})
+	fmt.Println(twelve.State(), twelve.Permitted())
+	twelve, err = twelve.Apply(enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2024-05-06")})
+	fmt.Println(twelve.State(), err)
+	twelve, err = twelve.Apply(enforcement.Event{Kind: enforcement.Abandonment, Date: exDay("2024-05-07")})
+	fmt.Println(twelve.State(), twelve.State().IsTerminal(), err)
+	// Output:
+	// enforcement: notice-served on 2024-05-06 refused in state opened: articles in the luggage channel are handled as goods only once customs has decided, with reasons, that they exceed the reasonable quantity for personal use (Regs art 31; Penalty Regs art 64; R-PER-1): record beyond-personal-use first
+	// released-personal-use true <nil>
+	// opened [notice-served abandonment]
+	// suspended <nil>
+	// abandoned true <nil>
+}
+
+// A parcel whose sender cannot be identified (Penalty Regs art 62(4);
+// Measures (2009 numbering) art 32 [U]; R-PEN-5): found infringing, the
+// goods are announced on Thursday 31 October 2024. Three calendar months
+// from the next day end on Friday 31 January 2025, in the Spring Festival
+// holiday, so the period rolls to Wednesday 5 February (Civil Code art
+// 203). No one comes forward; advancing to 6 February takes the goods
+// over (收缴), and they are auctioned once their infringing features are
+// removed (Regs art 27; R-DIS-1).
+func Example_unknownParty() {
+	f := exFacts(enforcement.ExOfficio, "9600.00")
+	f.Channel, f.Direction = enforcement.Postal, enforcement.Import
+	f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{Address: "return address illegible"}
+	c := exCase(f,
+		enforcement.Event{Kind: enforcement.BeyondPersonalUse, Date: exDay("2024-09-20"), Note: "40 watches of one model in one parcel: for sale"},
+		enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2024-09-20")},
+		enforcement.Event{Kind: enforcement.HolderApplied, Date: exDay("2024-09-23"), Amount: exMoney("9600.00")},
+		enforcement.Event{Kind: enforcement.Detention, Date: exDay("2024-09-24")},
+		enforcement.Event{Kind: enforcement.InvestigationResult, Date: exDay("2024-10-15"), Result: enforcement.Infringing},
+		enforcement.Event{Kind: enforcement.Announcement, Date: exDay("2024-10-31"), Reference: "SHPD-2024-ANN-3"},
+	)
+	ds, err := c.Deadlines()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.State(), c.Permitted())
+	fmt.Println(ds[0])
+	c, fired, err := c.Advance(exDay("2025-02-06"))
+	fmt.Println(fired, c.State(), err)
+	c, err = c.Apply(enforcement.Event{Kind: enforcement.DisposalCompleted, Date: exDay("2025-03-03"), Route: enforcement.Auction})
+	fmt.Println(c.State(), err)
+	_, capped, _ := c.FeeCap()
+	fmt.Println("fee cap:", capped)
+	// Output:
+	// announced [confiscation]
+	// consignee: come forward and identify itself to customs by 2025-02-05 (Penalty Regs art 62(4); Measures (2009 numbering) art 32 [U]; R-PEN-5)
+	// [2025-02-06 lapse announcement] taken-over <nil>
+	// disposed <nil>
+	// fee cap: false
 }

@@ -173,8 +173,10 @@ func ExampleGraph() {
 	_, err = enforcement.Graph(enforcement.GraphFormatUnknown)
 	fmt.Println(errors.Is(err, enforcement.ErrUnknownCode))
 	// Output:
-	// confiscated [peripheries=2];
+	// confiscated;
 	// determined -> confiscated [label="confiscation"];
+	// announced -> confiscated [label="confiscation"];
+	// confiscated -> disposed [label="disposal-completed"];
 	// true
 }
 
@@ -186,12 +188,12 @@ func ExampleStates() {
 		}
 	}
 	fmt.Println(len(enforcement.States()), enforcement.States()[0], composite)
-	// Output: 20 opened [detained released]
+	// Output: 25 opened [detained released]
 }
 
 func ExampleEventKinds() {
 	fmt.Println(enforcement.EventKinds())
-	// Output: [notice-served holder-applied holder-declined bond-posted detention rejection receipt-served investigation-result court-notice counter-guarantee evidence-accepted withdrawal confiscation police-transfer lapse]
+	// Output: [notice-served holder-applied holder-declined bond-posted detention rejection receipt-served investigation-result court-notice counter-guarantee evidence-accepted withdrawal confiscation police-transfer lapse beyond-personal-use within-personal-use abandonment announcement disposal-completed]
 }
 
 // --- Case ---
@@ -327,6 +329,53 @@ func ExampleCase_Result() {
 	// %!Result(0) true
 	// undetermined 2024-03-29 awaiting-court <nil>
 	// ex-officio-court-notice: holder, 50 working days from the day after the trigger, last day 2024-05-06 Monday
+}
+
+// The date of a confiscation is the day the decision was served on the
+// consignee; it stays recorded once the goods are disposed of.
+func ExampleCase_ConfiscationServed() {
+	c := exCase(exFacts(enforcement.ExOfficio, "150000.00"),
+		enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2024-02-09")},
+		enforcement.Event{Kind: enforcement.HolderApplied, Date: exDay("2024-02-19"), Amount: exMoney("75000.00")},
+		enforcement.Event{Kind: enforcement.Detention, Date: exDay("2024-02-21")},
+		enforcement.Event{Kind: enforcement.InvestigationResult, Date: exDay("2024-04-01"), Result: enforcement.Infringing})
+	_, ok := c.ConfiscationServed()
+	fmt.Println(c.State(), ok)
+	c, _ = c.Apply(enforcement.Event{Kind: enforcement.Confiscation, Date: exDay("2024-04-10")})
+	c, _ = c.Apply(enforcement.Event{Kind: enforcement.DisposalCompleted, Date: exDay("2024-06-03"), Route: enforcement.PublicWelfare})
+	on, ok := c.ConfiscationServed()
+	fmt.Println(c.State(), on, ok)
+	// Output:
+	// determined false
+	// disposed 2024-04-10 true
+}
+
+// The holder pays storage of confiscated goods for at most 3 calendar
+// months from the day after service of the decision (Measures (2009
+// numbering) art 34; R-FEE-3), counted by Civil Code art 202: a month
+// without the day ends on its last day, and the cap is not moved off a
+// rest day. The input of storagecost's Confiscation.Cap.
+func ExampleCase_FeeCap() {
+	detained := []enforcement.Event{
+		{Kind: enforcement.NoticeServed, Date: exDay("2024-01-08")},
+		{Kind: enforcement.HolderApplied, Date: exDay("2024-01-09"), Amount: exMoney("75000.00")},
+		{Kind: enforcement.Detention, Date: exDay("2024-01-10")},
+		{Kind: enforcement.InvestigationResult, Date: exDay("2024-01-30"), Result: enforcement.Infringing},
+	}
+	c := exCase(exFacts(enforcement.ExOfficio, "150000.00"), detained...)
+	_, ok, err := c.FeeCap()
+	fmt.Println(c.State(), ok, err)
+	for _, served := range []string{"2024-01-31", "2024-11-30", "2024-03-30"} {
+		c := exCase(exFacts(enforcement.ExOfficio, "150000.00"), append(detained,
+			enforcement.Event{Kind: enforcement.Confiscation, Date: exDay(served)})...)
+		last, ok, err := c.FeeCap()
+		fmt.Println(served, "->", last, last.Weekday(), ok, err)
+	}
+	// Output:
+	// determined false <nil>
+	// 2024-01-31 -> 2024-04-30 Tuesday true <nil>
+	// 2024-11-30 -> 2025-02-28 Friday true <nil>
+	// 2024-03-30 -> 2024-06-30 Sunday true <nil>
 }
 
 func ExampleCase_Detained() {
@@ -579,6 +628,25 @@ func ExampleEvent_Validate() {
 }
 
 // Amounts compare by value.
+// A decision on personal use gives its reasons (Penalty Regs art 64;
+// R-PER-2), and a completed disposal its route (Regs art 27; R-DIS-1);
+// no other event carries a route.
+func ExampleEvent_Validate_newKinds() {
+	for _, ev := range []enforcement.Event{
+		{Kind: enforcement.BeyondPersonalUse, Date: exDay("2024-05-06")},
+		{Kind: enforcement.DisposalCompleted, Date: exDay("2024-06-03")},
+		{Kind: enforcement.Confiscation, Date: exDay("2024-04-10"), Route: enforcement.Destruction},
+		{Kind: enforcement.DisposalCompleted, Date: exDay("2024-06-03"), Route: enforcement.SaleToHolder},
+	} {
+		fmt.Println(ev, "->", ev.Validate())
+	}
+	// Output:
+	// 2024-05-06 beyond-personal-use -> enforcement: note: required: the reasons for the decision — own use or gifts, not for sale or rent; a quantity reasonable for the person's circumstances, the purpose of the journey and the length of stay (Regs art 31; Penalty Regs art 64; R-PER-2)
+	// 2024-06-03 disposal-completed %!Route(0) -> enforcement: route: required: public-welfare, sale-to-holder, auction or destruction (Regs art 27; R-DIS-1)
+	// 2024-04-10 confiscation -> enforcement: route "destruction": an event of kind confiscation carries no route
+	// 2024-06-03 disposal-completed sale-to-holder -> <nil>
+}
+
 func ExampleEvent_Equal() {
 	a := enforcement.Event{Kind: enforcement.BondPosted, Date: exDay("2024-02-20"), Amount: exMoney("55000")}
 	b := enforcement.Event{Kind: enforcement.BondPosted, Date: exDay("2024-02-20"), Amount: exMoney("55000.00")}
@@ -861,14 +929,21 @@ func ExampleCodeError() {
 // --- State ---
 
 func ExampleState() {
-	for _, s := range []enforcement.State{enforcement.Suspended, enforcement.AwaitingCourt, enforcement.ReleasedNoApplication, enforcement.Confiscated} {
+	for _, s := range []enforcement.State{enforcement.Suspended, enforcement.AwaitingCourt, enforcement.ReleasedNoApplication,
+		enforcement.Confiscated, enforcement.ReleasedPersonalUse, enforcement.Abandoned, enforcement.Announced,
+		enforcement.TakenOver, enforcement.Disposed} {
 		fmt.Println(s, s.Parent(), s.IsTerminal())
 	}
 	// Output:
 	// suspended %!State(0) false
 	// awaiting-court detained false
 	// released-no-application released true
-	// confiscated %!State(0) true
+	// confiscated %!State(0) false
+	// released-personal-use released true
+	// abandoned %!State(0) true
+	// announced %!State(0) false
+	// taken-over %!State(0) false
+	// disposed %!State(0) true
 }
 
 func ExampleState_In() {
@@ -887,8 +962,10 @@ func ExampleState_IsComposite() {
 }
 
 // No event leads out of a terminal state, and no deadline runs in one.
+// Confiscated and taken-over goods still await disposal (Regs art 27).
 func ExampleState_IsTerminal() {
-	for _, s := range []enforcement.State{enforcement.Determined, enforcement.CourtAssisted, enforcement.ReleasedNotInfringing, enforcement.TransferredToPolice} {
+	for _, s := range []enforcement.State{enforcement.Determined, enforcement.CourtAssisted, enforcement.ReleasedNotInfringing,
+		enforcement.TransferredToPolice, enforcement.Confiscated, enforcement.TakenOver, enforcement.Disposed, enforcement.Abandoned} {
 		fmt.Println(s, s.IsTerminal())
 	}
 	// Output:
@@ -896,6 +973,10 @@ func ExampleState_IsTerminal() {
 	// court-assisted true
 	// released-not-infringing true
 	// transferred-to-police true
+	// confiscated false
+	// taken-over false
+	// disposed true
+	// abandoned true
 }
 
 func ExampleState_IsValid() {
@@ -1017,13 +1098,25 @@ func ExampleDirection_UnmarshalText() {
 // --- Channel ---
 
 func ExampleChannel() {
-	fmt.Println(enforcement.Cargo, enforcement.ChannelUnknown)
-	// Output: cargo %!Channel(0)
+	fmt.Println(enforcement.Cargo, enforcement.Postal, enforcement.Luggage, enforcement.ChannelUnknown)
+	// Output: cargo postal luggage %!Channel(0)
 }
 
 func ExampleChannel_IsValid() {
-	fmt.Println(enforcement.Cargo.IsValid(), enforcement.Channel(2).IsValid())
-	// Output: true false
+	fmt.Println(enforcement.Cargo.IsValid(), enforcement.Luggage.IsValid(), enforcement.Channel(4).IsValid())
+	// Output: true true false
+}
+
+// Articles carried by travellers or mailed wait for customs' decision on
+// personal use (Regs art 31; R-PER-1); cargo does not.
+func ExampleChannel_IsPersonal() {
+	for _, c := range []enforcement.Channel{enforcement.Cargo, enforcement.Postal, enforcement.Luggage} {
+		fmt.Println(c, c.IsPersonal())
+	}
+	// Output:
+	// cargo false
+	// postal true
+	// luggage true
 }
 
 func ExampleChannel_String() {
@@ -1046,11 +1139,13 @@ func ExampleChannel_MarshalText() {
 func ExampleChannel_UnmarshalText() {
 	var c enforcement.Channel
 	fmt.Println(c.UnmarshalText([]byte("CARGO")), c)
-	err := c.UnmarshalText([]byte("postal"))
+	fmt.Println(c.UnmarshalText([]byte("Postal")), c)
+	err := c.UnmarshalText([]byte("express"))
 	fmt.Println(err)
 	// Output:
 	// <nil> cargo
-	// enforcement: unknown Channel "postal" (want one of cargo)
+	// <nil> postal
+	// enforcement: unknown Channel "express" (want one of cargo, postal, luggage)
 }
 
 // --- Result ---
@@ -1139,8 +1234,8 @@ func ExampleActor_UnmarshalText() {
 
 // --- DeadlineKind ---
 
-// The four periods of the workflow, with the rules that set them (Regs
-// arts 16, 20, 24).
+// The periods of the workflow, with the rules that set them (Regs arts
+// 16, 20, 24; Penalty Regs art 62(4)).
 func ExampleDeadlineKind() {
 	r := enforcement.DefaultRules(calendar.China())
 	for _, p := range []struct {
@@ -1151,14 +1246,16 @@ func ExampleDeadlineKind() {
 		{enforcement.InvestigationPeriod, r.Investigation},
 		{enforcement.CourtPeriod, r.CourtNotice},
 		{enforcement.ExOfficioCourtPeriod, r.ExOfficioCourtNotice},
+		{enforcement.AnnouncementPeriod, r.Announcement},
 	} {
-		fmt.Printf("%s: %d WD, %s\n", p.kind, p.period.Count, p.kind.Article())
+		fmt.Printf("%s: %s: %s, %s\n", p.kind, p.kind.Actor(), p.period, p.kind.Article())
 	}
 	// Output:
-	// reply: 3 WD, Regs art 16; Measures (2009 numbering) arts 22, 23, 41; R-EXO-2
-	// investigation: 30 WD, Regs art 20; Measures (2009 numbering) art 28; R-EXO-6
-	// court-notice: 20 WD, Regs arts 23, 24(1); R-APP-4
-	// ex-officio-court-notice: 50 WD, Regs arts 23, 24(2); Measures (2009 numbering) art 29; R-EXO-7
+	// reply: holder: 3 working days from the day after the trigger, Regs art 16; Measures (2009 numbering) arts 22, 23, 41; R-EXO-2
+	// investigation: customs: 30 working days from the day after the trigger, Regs art 20; Measures (2009 numbering) art 28; R-EXO-6
+	// court-notice: holder: 20 working days from the day after the trigger, Regs arts 23, 24(1); R-APP-4
+	// ex-officio-court-notice: holder: 50 working days from the day after the trigger, Regs arts 23, 24(2); Measures (2009 numbering) art 29; R-EXO-7
+	// announcement: consignee: 3 months from the day after the trigger, Penalty Regs art 62(4); Measures (2009 numbering) art 32 [U]; R-PEN-5
 }
 
 func ExampleDeadlineKind_Actor() {
@@ -1180,9 +1277,11 @@ func ExampleDeadlineKind_Article() {
 func ExampleDeadlineKind_Consequence() {
 	fmt.Println(enforcement.InvestigationPeriod.Consequence())
 	fmt.Println(enforcement.ExOfficioCourtPeriod.Consequence())
+	fmt.Println(enforcement.AnnouncementPeriod.Consequence())
 	// Output:
 	// none by itself: customs is late, and the goods stay detained
 	// customs releases the goods unless it has found them infringing (Regs art 24(2))
+	// customs takes the goods over (收缴; Penalty Regs art 62(4))
 }
 
 func ExampleDeadlineKind_IsValid() {
@@ -1221,7 +1320,7 @@ func ExampleEventKind() {
 }
 
 func ExampleEventKind_IsValid() {
-	fmt.Println(enforcement.Lapse.IsValid(), enforcement.EventKind(16).IsValid())
+	fmt.Println(enforcement.Lapse.IsValid(), enforcement.EventKind(21).IsValid())
 	// Output: true false
 }
 

@@ -31,12 +31,23 @@ func FuzzEvent_UnmarshalJSON(f *testing.F) {
 		`{"kind":"lapse","date":"2024-02-21","deadline":"reply","note":"no reply"}`,
 		`{"kind":"counter-guarantee","date":"2024-03-01","amount":"30000"}`,
 		`{"kind":"DETENTION","date":"2024-02-21"}`, // codes in any letter case
+		`{"kind":"beyond-personal-use","date":"2024-02-08","note":"12 new handbags of one design: for sale"}`,
+		`{"kind":"within-personal-use","date":"2024-02-08","note":"自用"}`,
+		`{"kind":"abandonment","date":"2024-02-09"}`,
+		`{"kind":"announcement","date":"2024-10-31","reference":"ANN-3"}`,
+		`{"kind":"lapse","date":"2025-02-06","deadline":"announcement"}`,
+		`{"kind":"disposal-completed","date":"2025-03-03","route":"Auction"}`,
 		// Refused: a stray or missing fact, an exponent bomb, 3 decimal
 		// places, an unknown kind, a misspelled or repeated key, a bad
 		// date, trailing data, the wrong JSON types.
 		`{"kind":"detention","date":"2024-02-21","amount":"1.00"}`,
 		`{"kind":"bond-posted","date":"2024-02-19"}`,
 		`{"kind":"investigation-result","date":"2024-03-15"}`,
+		`{"kind":"beyond-personal-use","date":"2024-02-08"}`,                 // no reasons
+		`{"kind":"disposal-completed","date":"2025-03-03"}`,                  // no route
+		`{"kind":"disposal-completed","date":"2025-03-03","route":"burial"}`, // no such route
+		`{"kind":"confiscation","date":"2024-04-10","route":"destruction"}`,  // a stray route
+		`{"kind":"disposal-completed","date":"2025-03-03","route":4}`,        // a route is a code
 		`{"kind":"bond-posted","date":"2024-02-19","amount":"1e999999"}`,
 		`{"kind":"bond-posted","date":"2024-02-19","amount":1e999999}`,
 		`{"kind":"bond-posted","date":"2024-02-19","amount":"0.001"}`,
@@ -112,6 +123,18 @@ func fuzzCaseSeeds(tb testing.TB) map[string][]byte {
 	cases["upon-application-no-court-notice"] = lapsed
 	open("patent-counter-guarantee", patentFacts(enforcement.UponApplication), applied, detained,
 		enforcement.Event{Kind: enforcement.CounterGuarantee, Date: d("2024-03-08"), Amount: amt("30000.00")})
+	beyond := decisionOn(enforcement.BeyondPersonalUse, "2024-02-08")
+	open("luggage-released-personal-use", personalFacts(enforcement.Luggage), decisionOn(enforcement.WithinPersonalUse, "2024-02-08"))
+	open("postal-abandoned", personalFacts(enforcement.Postal), beyond, h[0], enforcement.Event{Kind: enforcement.Abandonment, Date: d("2024-02-12")})
+	// Detained on 2024-02-21, found infringing, announced Mon 2024-03-18:
+	// the 3 months end Tue 2024-06-18.
+	announced := append(h[:9:9], resultOn("2024-03-15", enforcement.Infringing),
+		enforcement.Event{Kind: enforcement.Announcement, Date: d("2024-03-18"), Reference: "ANN-7"})
+	open("unknown-party-announced", unknownPartyFacts(), announced...)
+	open("unknown-party-disposed", unknownPartyFacts(), append(announced, lapseOn("2024-06-19", enforcement.AnnouncementPeriod),
+		disposedOn("2024-07-01", enforcement.Auction))...)
+	open("confiscated", exOfficioFacts(), append(h[:9:9], resultOn("2024-03-15", enforcement.Infringing),
+		enforcement.Event{Kind: enforcement.Confiscation, Date: d("2024-03-20")})...)
 	out := map[string][]byte{}
 	for name, c := range cases {
 		data, err := c.MarshalJSON()
@@ -372,23 +395,27 @@ func FuzzEventKind_UnmarshalText(f *testing.F) {
 // fuzzStep is the size of one step of FuzzApply's input.
 const fuzzStep = 6
 
-// fuzzAdvance is the kind byte (mod 17) that advances the case instead of
-// applying an event.
-const fuzzAdvance = 16
+// fuzzAdvance is the kind byte (mod 22) that advances the case instead of
+// applying an event: one more than the last EventKind.
+const fuzzAdvance = 21
 
 // FuzzApply decodes its input into steps and plays them on a fixed case.
-// The first byte chooses the case (mod 5): ex officio or upon
-// application, about the trademark or the utility model (0-3), or ex
-// officio about both (4). Each step of 6 bytes is
+// The first byte chooses the case (mod 8): ex officio or upon
+// application, about the trademark or the utility model (0-3); ex officio
+// about both (4); ex officio about the trademark in the post (5), of an
+// unknown party (6), or upon application in luggage (7). Each step of 6
+// bytes is
 //
-//	kind    byte   mod 17: an EventKind (0 is EventKindUnknown), or 16 to
+//	kind    byte   mod 22: an EventKind (0 is EventKindUnknown), or 21 to
 //	               Advance the case to the step's date instead
 //	day     byte   days after the previous step's date, -4 to +59
 //	amount  3 byte the amount in fen, big-endian (for any kind)
-//	flags   byte   bits 0-1: the result; bit 2: keep a stray amount;
-//	               bit 3: a stray result; bits 4-6: a lapse's deadline;
-//	               bit 7: date a lapse on the day the pending period's
-//	               lapse takes effect, so that lapses happen
+//	flags   byte   bits 0-1: the result, and the route (plus 1) of a
+//	               disposal; bit 2: keep a stray amount, or leave out a
+//	               decision's reasons; bit 3: a stray result and route;
+//	               bits 4-6: a lapse's deadline; bit 7: date a lapse on
+//	               the day the pending period's lapse takes effect, so
+//	               that lapses happen
 //
 // Properties: nothing panics; a refused event or advance returns an error
 // matching the package's sentinels and the case unchanged; an accepted
@@ -479,16 +506,53 @@ func FuzzApply(f *testing.F) {
 		step(enforcement.Detention, 0, 0, 1<<3|resultInfringing),
 		step(enforcement.Confiscation, 1, 0, 0),
 		step(enforcement.EventKindUnknown, 1, 0, 0)))
+	// In the post (first byte 5): the notice is refused before customs
+	// decides the articles exceed personal use, then taken; the sender
+	// abandons them once the holder has applied.
+	f.Add(join(5,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.BeyondPersonalUse, 0, 0, 0),
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 960_000, 0),
+		step(enforcement.Abandonment, 1, 0, 0)))
+	// An unknown party (first byte 6): found infringing, announced; the
+	// 3 months lapse and the goods, taken over, are destroyed.
+	f.Add(join(6,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 2_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.InvestigationResult, 20, 0, resultInfringing),
+		step(enforcement.Announcement, 3, 0, 0),
+		step(fuzzAdvance, 59, 0, 0),
+		step(fuzzAdvance, 59, 0, 0),
+		step(enforcement.DisposalCompleted, 5, 0, 3)))
+	// Confiscated goods disposed of, without a route (refused), then with
+	// one.
+	f.Add(join(0,
+		step(enforcement.NoticeServed, 0, 0, 0),
+		step(enforcement.HolderApplied, 1, 2_000_000, 0),
+		step(enforcement.Detention, 1, 0, 0),
+		step(enforcement.InvestigationResult, 20, 0, resultInfringing),
+		step(enforcement.Confiscation, 5, 0, 0),
+		step(enforcement.DisposalCompleted, 5, 0, 1<<3),
+		step(enforcement.DisposalCompleted, 0, 0, 0)))
+	// In luggage, upon application (first byte 7): released for personal
+	// use.
+	f.Add(join(7,
+		step(enforcement.WithinPersonalUse, 0, 0, 1<<2),
+		step(enforcement.WithinPersonalUse, 0, 0, 0)))
 	f.Add([]byte{})
 
 	cal := calendar.China()
 	mixed := patentFacts(enforcement.ExOfficio)
 	mixed.Rights = append(mixed.Rights, mark())
 	mixed.Recordations = append(mixed.Recordations, markRecordation())
+	luggage := personalFacts(enforcement.Luggage)
+	luggage.Track, luggage.Recordations = enforcement.UponApplication, nil
 	facts := []enforcement.Facts{
 		exOfficioFacts(), uponApplicationFacts(),
 		patentFacts(enforcement.ExOfficio), patentFacts(enforcement.UponApplication),
-		mixed,
+		mixed, personalFacts(enforcement.Postal), unknownPartyFacts(), luggage,
 	}
 	start := d("2024-02-09")
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -509,7 +573,7 @@ func FuzzApply(f *testing.F) {
 			fen := int64(binary.BigEndian.Uint32(append([]byte{0}, s[2:5]...)))
 			flags := s[5]
 			before := c
-			if s[0]%17 == fuzzAdvance {
+			if s[0]%(fuzzAdvance+1) == fuzzAdvance {
 				next, fired, err := c.Advance(day)
 				switch {
 				case err != nil:
@@ -531,13 +595,19 @@ func FuzzApply(f *testing.F) {
 				checkReplay(t, fc, rules, c)
 				continue
 			}
-			ev := enforcement.Event{Kind: enforcement.EventKind(s[0] % 17), Date: day}
+			ev := enforcement.Event{Kind: enforcement.EventKind(s[0] % (fuzzAdvance + 1)), Date: day}
 			if ev.Kind == enforcement.HolderApplied || ev.Kind == enforcement.BondPosted ||
 				ev.Kind == enforcement.CounterGuarantee || flags&(1<<2) != 0 {
 				ev.Amount = decimal.New(fen, -2)
 			}
 			if ev.Kind == enforcement.InvestigationResult || flags&(1<<3) != 0 {
 				ev.Result = enforcement.Result(flags & 3)
+			}
+			if (ev.Kind == enforcement.DisposalCompleted) != (flags&(1<<3) != 0) {
+				ev.Route = enforcement.Route(1 + flags&3)
+			}
+			if (ev.Kind == enforcement.BeyondPersonalUse || ev.Kind == enforcement.WithinPersonalUse) && flags&(1<<2) == 0 {
+				ev.Note = "reasons"
 			}
 			if ev.Kind == enforcement.Lapse {
 				ev.Deadline = enforcement.DeadlineKind(flags >> 4 & 7)

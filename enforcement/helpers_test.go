@@ -135,3 +135,39 @@ func mustApply(t testing.TB, c enforcement.Case, events ...enforcement.Event) en
 	}
 	return c
 }
+
+// personalFacts are an ex officio case about the recorded trademark in a
+// personal channel: 12 handbags, 9,600.00, carried or mailed by Li Wei.
+func personalFacts(ch enforcement.Channel) enforcement.Facts {
+	f := exOfficioFacts()
+	f.Channel = ch
+	f.Direction = enforcement.Import
+	f.Goods = enforcement.Goods{Description: "handbags", Quantity: decimal.NewFromInt(12), Unit: "pieces", DeclaredValue: amt("9600")}
+	f.Consignee = enforcement.Party{Name: "Li Wei"}
+	return f
+}
+
+// unknownPartyFacts are exOfficioFacts whose consignee cannot be
+// identified (Penalty Regs art 62(4)): only the name on the waybill is
+// known.
+func unknownPartyFacts() enforcement.Facts {
+	f := exOfficioFacts()
+	f.ConsigneeUnknown = true
+	f.Consignee = enforcement.Party{Name: "consignee on waybill 7788 (unverified)"}
+	return f
+}
+
+// decisionOn is customs' decision on personal use, with its reasons
+// (R-PER-2).
+func decisionOn(kind enforcement.EventKind, date string) enforcement.Event {
+	note := "12 handbags of one design, new, with tags, for a 3-day trip: for sale, not own use or gifts"
+	if kind == enforcement.WithinPersonalUse {
+		note = "one handbag, used, for the traveller's own use on a 2-week stay"
+	}
+	return enforcement.Event{Kind: kind, Date: d(date), Note: note}
+}
+
+// disposedOn is the completion of disposal by route.
+func disposedOn(date string, route enforcement.Route) enforcement.Event {
+	return enforcement.Event{Kind: enforcement.DisposalCompleted, Date: d(date), Route: route}
+}

@@ -30,6 +30,13 @@ import (
 // SchemaVersion is the version of the case JSON format this package
 // writes. It reads every version up to it; a later one is refused, since
 // it may hold facts this version would silently drop.
+//
+// Version 1 has grown without changing: the postal and luggage channels,
+// "consignee_unknown" (and a consignee left out when nothing is known of
+// it), an event's "route", and the new states, events and periods were
+// added. Every case written before reads as it did, and a reader that
+// predates them refuses them as unknown keys or codes rather than drop
+// them.
 const SchemaVersion = 1
 
 const maxJSONBytes = 4 << 20
@@ -73,9 +80,9 @@ func (q *quantityJSON) UnmarshalJSON(data []byte) error {
 }
 
 var (
-	eventKeys = []string{"kind", "date", "amount", "result", "deadline", "reference", "note"}
+	eventKeys = []string{"kind", "date", "amount", "result", "deadline", "route", "reference", "note"}
 	caseKeys  = []string{
-		"schema", "id", "track", "rights", "recordations", "goods", "holder", "consignee", "agent",
+		"schema", "id", "track", "rights", "recordations", "goods", "holder", "consignee", "consignee_unknown", "agent",
 		"port", "direction", "channel", "rules", "events", "state",
 		"description", "quantity", "unit", "declared_value", "assessed_value",
 		"name", "identifier", "address",
@@ -109,6 +116,8 @@ func checkScalar(key string, v json.Token) error {
 		_, err = resultCodes.Parse([]byte(text))
 	case "deadline":
 		_, err = deadlineKindCodes.Parse([]byte(text))
+	case "route":
+		_, err = routeCodes.Parse([]byte(text))
 	case "track":
 		_, err = trackCodes.Parse([]byte(text))
 	case "direction":
@@ -173,16 +182,19 @@ type eventJSON struct {
 	Amount    *amountJSON   `json:"amount,omitempty"`
 	Result    Result        `json:"result,omitempty"`
 	Deadline  DeadlineKind  `json:"deadline,omitempty"`
+	Route     Route         `json:"route,omitempty"`
 	Reference string        `json:"reference,omitempty"`
 	Note      string        `json:"note,omitempty"`
 }
 
 func (ev Event) toJSON() eventJSON {
-	return eventJSON{ev.Kind, ev.Date, amountPtr(ev.Amount), ev.Result, ev.Deadline, ev.Reference, ev.Note}
+	return eventJSON{Kind: ev.Kind, Date: ev.Date, Amount: amountPtr(ev.Amount), Result: ev.Result, Deadline: ev.Deadline,
+		Route: ev.Route, Reference: ev.Reference, Note: ev.Note}
 }
 
 func (j eventJSON) event() Event {
-	return Event{j.Kind, j.Date, amountOf(j.Amount), j.Result, j.Deadline, j.Reference, j.Note}
+	return Event{Kind: j.Kind, Date: j.Date, Amount: amountOf(j.Amount), Result: j.Result, Deadline: j.Deadline,
+		Route: j.Route, Reference: j.Reference, Note: j.Note}
 }
 
 // MarshalJSON implements [json.Marshaler]:
@@ -299,21 +311,22 @@ func (j *rulesJSON) rules(cal calendar.Calendar) (Rules, error) {
 }
 
 type caseJSON struct {
-	Schema       int                  `json:"schema"`
-	ID           uuid.UUID            `json:"id"`
-	Track        Track                `json:"track"`
-	Rights       []rights.Right       `json:"rights"`
-	Recordations []rights.Recordation `json:"recordations,omitempty"`
-	Goods        goodsJSON            `json:"goods"`
-	Holder       partyJSON            `json:"holder"`
-	Consignee    partyJSON            `json:"consignee"`
-	Agent        *partyJSON           `json:"agent,omitempty"`
-	Port         string               `json:"port"`
-	Direction    Direction            `json:"direction"`
-	Channel      Channel              `json:"channel"`
-	Rules        *rulesJSON           `json:"rules,omitempty"`
-	Events       []eventJSON          `json:"events"`
-	State        State                `json:"state,omitempty"`
+	Schema           int                  `json:"schema"`
+	ID               uuid.UUID            `json:"id"`
+	Track            Track                `json:"track"`
+	Rights           []rights.Right       `json:"rights"`
+	Recordations     []rights.Recordation `json:"recordations,omitempty"`
+	Goods            goodsJSON            `json:"goods"`
+	Holder           partyJSON            `json:"holder"`
+	Consignee        *partyJSON           `json:"consignee,omitempty"`
+	ConsigneeUnknown bool                 `json:"consignee_unknown,omitempty"`
+	Agent            *partyJSON           `json:"agent,omitempty"`
+	Port             string               `json:"port"`
+	Direction        Direction            `json:"direction"`
+	Channel          Channel              `json:"channel"`
+	Rules            *rulesJSON           `json:"rules,omitempty"`
+	Events           []eventJSON          `json:"events"`
+	State            State                `json:"state,omitempty"`
 }
 
 // MarshalJSON implements [json.Marshaler]: the schema version, the facts,
@@ -330,7 +343,7 @@ func (c Case) MarshalJSON() ([]byte, error) {
 			Description: f.Goods.Description, Unit: f.Goods.Unit,
 			DeclaredValue: amountPtr(f.Goods.DeclaredValue), AssessedValue: amountPtr(f.Goods.AssessedValue),
 		},
-		Holder: partyJSON(f.Holder), Consignee: partyJSON(f.Consignee),
+		Holder: partyJSON(f.Holder), ConsigneeUnknown: f.ConsigneeUnknown,
 		Port: f.Port, Direction: f.Direction, Channel: f.Channel,
 		Events: make([]eventJSON, c.n),
 		State:  c.st.state,
@@ -341,6 +354,10 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	}
 	q := quantityJSON(f.Goods.Quantity)
 	j.Goods.Quantity = &q
+	if !f.Consignee.IsZero() {
+		p := partyJSON(f.Consignee)
+		j.Consignee = &p
+	}
 	if !f.Agent.IsZero() {
 		a := partyJSON(f.Agent)
 		j.Agent = &a
@@ -393,8 +410,11 @@ func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
 			Description: j.Goods.Description, Quantity: decimal.Decimal(derefQuantity(j.Goods.Quantity)), Unit: j.Goods.Unit,
 			DeclaredValue: amountOf(j.Goods.DeclaredValue), AssessedValue: amountOf(j.Goods.AssessedValue),
 		},
-		Holder: Party(j.Holder), Consignee: Party(j.Consignee),
+		Holder: Party(j.Holder), ConsigneeUnknown: j.ConsigneeUnknown,
 		Port: j.Port, Direction: j.Direction, Channel: j.Channel,
+	}
+	if j.Consignee != nil {
+		f.Consignee = Party(*j.Consignee)
 	}
 	if j.Agent != nil {
 		f.Agent = Party(*j.Agent)
@@ -539,9 +559,10 @@ func (d Deadline) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON implements [json.Unmarshaler], strictly, for a deadline
 // written by [Deadline.MarshalJSON]: the actor, the words and the lapse
-// must be those of its kind; the period a valid one in working days; the
-// last day one the period can reach from the trigger; the instants those
-// of the last day. Without a calendar it cannot check that the last day is
+// must be those of its kind; the period a valid one in the unit the law
+// counts its kind in (working days; calendar months for the announcement);
+// the last day one the period can reach from the trigger; the instants
+// those of the last day. Without a calendar it cannot check that the last day is
 // exactly the one the period gives: recompute with [Case.Deadlines] where
 // that matters. Errors match [ErrInvalidCase]; on error the receiver is
 // unchanged.
@@ -559,7 +580,7 @@ func (d *Deadline) UnmarshalJSON(data []byte) error {
 	k := j.Kind
 	switch {
 	case !k.IsValid():
-		p.add("kind", k.String(), "required: reply, investigation, court-notice or ex-officio-court-notice")
+		p.add("kind", k.String(), "required: reply, investigation, court-notice, ex-officio-court-notice or announcement")
 	default:
 		if j.Actor != k.Actor() {
 			p.add("actor", j.Actor.String(), fmt.Sprintf("the %s period's actor is %s", k, k.Actor()))
@@ -573,17 +594,15 @@ func (d *Deadline) UnmarshalJSON(data []byte) error {
 			p.add("lapse", v.Lapse.String(), fmt.Sprintf("the lapse of the %s period leads to %s", k, lapseTarget(k)))
 		}
 	}
-	if err := j.Period.Validate(); err != nil || j.Period.Unit != calendar.UnitWorkingDays {
-		p.add("period", j.Period.String(), "want a valid period in working days, as the law counts them (Regs arts 16, 20, 24)")
+	unit := k.unit()
+	if err := j.Period.Validate(); err != nil || j.Period.Unit != unit {
+		why := "want a valid period in working days, as the law counts them (Regs arts 16, 20, 24)"
+		if unit == calendar.UnitMonths {
+			why = "want a valid period in calendar months, as the law counts it (Penalty Regs art 62(4))"
+		}
+		p.add("period", j.Period.String(), why)
 	}
-	// Count working days need at least Count days after the day before
-	// the first counted one: the trigger, or the day before it for a
-	// period that counts the trigger day.
-	from := j.Trigger
-	if j.Period.Start == calendar.StartSameDay {
-		from = from.AddDays(-1)
-	}
-	if !j.Trigger.IsValid() || !j.LastDay.IsValid() || (j.Period.Count > 0 && j.LastDay.Before(from.AddDays(calendar.Days(j.Period.Count)))) {
+	if !j.Trigger.IsValid() || !j.LastDay.IsValid() || !periodCanEnd(j.Period, j.Trigger, j.LastDay) {
 		p.add("last_day", j.LastDay.String(), fmt.Sprintf("not a last day %s can give from the trigger %s", j.Period, j.Trigger))
 	} else {
 		if !v.Ends.Equal(j.LastDay.End()) {
@@ -598,4 +617,31 @@ func (d *Deadline) UnmarshalJSON(data []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// periodCanEnd reports whether p, triggered on trigger, can end on last on
+// some calendar. Count working days need at least Count days after the
+// day before the first counted one (the trigger, or the day before it for
+// a period that counts the trigger day). A month period ends on the day
+// Civil Code art 202 gives, or, rolled forward off rest days (art 203),
+// later. It does not judge an invalid period, which is reported as such.
+func periodCanEnd(p calendar.Period, trigger, last calendar.Date) bool {
+	if p.Count <= 0 || p.Count > calendar.MaxPeriodCount {
+		return true
+	}
+	switch p.Unit {
+	case calendar.UnitWorkingDays:
+		from := trigger
+		if p.Start == calendar.StartSameDay {
+			from = from.AddDays(-1)
+		}
+		return !last.Before(from.AddDays(calendar.Days(p.Count)))
+	case calendar.UnitMonths:
+		unrolled := trigger.AddMonths(p.Count)
+		if p.Roll == calendar.RollNone {
+			return last == unrolled
+		}
+		return unrolled.IsValid() && !last.Before(unrolled)
+	}
+	return true
 }

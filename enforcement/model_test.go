@@ -20,10 +20,12 @@ import (
 )
 
 // This file drives random event sequences against enforcement.Case and a
-// small reference model written from the domain brief (sections 1, 2 and
-// 9) and the package documentation, not from the package's table: the
+// small reference model written from the domain brief (sections 1, 2, 5,
+// 6 and 9) and the package documentation, not from the package's table: the
 // states, which event the law allows where, the bond tiers (computed in
-// fen), and the periods (counted one day at a time with IsWorkday). The
+// fen), and the periods (working days counted one day at a time with
+// IsWorkday; calendar months by Civil Code art 202 by hand, rolled off
+// rest days one day at a time). The
 // model keeps amounts in whole fen as int64, so that none of its
 // arithmetic is the package's decimal arithmetic.
 
@@ -74,6 +76,8 @@ type modelCase struct {
 	declared, assessed, value int64
 	recorded                  bool
 	opened                    calendar.Date // The day the case was opened: the first event's reference.
+	channel                   enforcement.Channel
+	unknown                   bool // The consignee cannot be identified (R-PEN-5).
 	// The periods' lengths in working days: the law's 3, 30, 20 and 50,
 	// or a caller's override (Rules).
 	replyWD, investigationWD, courtWD, exCourtWD int
@@ -86,6 +90,10 @@ type modelCase struct {
 	bond     int64 // fen
 	receipt  bool
 	result   enforcement.Result
+	beyond   bool // Customs decided the articles exceed personal use (R-PER-1).
+	// announced is the day of the announcement (R-PEN-5), confiscated the
+	// day the confiscation decision was served.
+	announced, confiscated calendar.Date
 
 	// The prediction for the command that led here.
 	outcome modelOutcome
@@ -95,8 +103,8 @@ type modelCase struct {
 }
 
 func (m modelCase) String() string {
-	return fmt.Sprintf("{%s rights=%s declared=%s assessed=%s recorded=%v opened=%s periods=%d/%d/%d/%d}",
-		m.track, m.rights, modelMoney(m.declared).StringFixed(2), modelMoney(m.assessed).StringFixed(2), m.recorded, m.opened,
+	return fmt.Sprintf("{%s %s rights=%s declared=%s assessed=%s recorded=%v unknown=%v opened=%s periods=%d/%d/%d/%d}",
+		m.track, m.channel, m.rights, modelMoney(m.declared).StringFixed(2), modelMoney(m.assessed).StringFixed(2), m.recorded, m.unknown, m.opened,
 		m.replyWD, m.investigationWD, m.courtWD, m.exCourtWD)
 }
 
@@ -124,14 +132,30 @@ func (m modelCase) requiredBond() int64 {
 	return half
 }
 
-// terminal: no event leads out (Regs arts 15, 23, 24, 26, 27).
+// terminal: no event leads out (Regs arts 15, 23, 24, 26, 27, 31;
+// Measures (2009 numbering) art 31). Confiscated and taken-over goods
+// await disposal (Regs art 27), announced goods the party or the lapse
+// (Penalty Regs art 62(4)).
 func modelTerminal(s enforcement.State) bool {
 	switch s {
 	case enforcement.Opened, enforcement.Suspended, enforcement.Applied,
-		enforcement.UnderInvestigation, enforcement.AwaitingCourt, enforcement.Determined:
+		enforcement.UnderInvestigation, enforcement.AwaitingCourt, enforcement.Determined,
+		enforcement.Confiscated, enforcement.Announced, enforcement.TakenOver:
 		return false
 	}
 	return true
+}
+
+// modelMonths returns the day n calendar months after d by Civil Code art
+// 202: the same day of the month, or the month's last day if it has none.
+func modelMonths(d calendar.Date, n int) calendar.Date {
+	y, m := d.Year, int(d.Month)+n
+	y, m = y+(m-1)/12, (m-1)%12+1
+	last := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && (y%4 == 0 && y%100 != 0 || y%400 == 0) {
+		last = 29
+	}
+	return calendar.Date{Year: y, Month: time.Month(m), Day: min(d.Day, last)}
 }
 
 func modelDetained(s enforcement.State) bool {
@@ -144,7 +168,8 @@ type modelPeriod struct {
 	trigger calendar.Date
 	lastDay calendar.Date
 	lapse   enforcement.State // StateUnknown: the lapse changes nothing.
-	wd      int               // Its length in working days.
+	wd      int               // Its length in working days,
+	months  int               // or in calendar months.
 }
 
 // modelWorkdays returns the n-th working day after trigger, counting one
@@ -173,10 +198,11 @@ func (m modelCase) periods() ([]modelPeriod, error) {
 		trigger calendar.Date
 		wd      int
 		lapse   enforcement.State
+		months  int
 	}
 	var specs []spec
-	reply := spec{enforcement.ReplyPeriod, m.served, m.replyWD, enforcement.ReleasedNoApplication} // Regs art 16; R-EXO-2, R-EXO-3.
-	exCourt := spec{enforcement.ExOfficioCourtPeriod, m.detained, m.exCourtWD, enforcement.ReleasedUndetermined}
+	reply := spec{enforcement.ReplyPeriod, m.served, m.replyWD, enforcement.ReleasedNoApplication, 0} // Regs art 16; R-EXO-2, R-EXO-3.
+	exCourt := spec{enforcement.ExOfficioCourtPeriod, m.detained, m.exCourtWD, enforcement.ReleasedUndetermined, 0}
 	switch m.state {
 	case enforcement.Suspended:
 		specs = append(specs, reply)
@@ -189,21 +215,41 @@ func (m modelCase) periods() ([]modelPeriod, error) {
 	case enforcement.UnderInvestigation:
 		// Regs art 20 (30 WD, no lapse of its own); Regs art 24(2), R-EXO-7
 		// (50 WD, no result yet so none is infringing).
-		specs = append(specs, spec{enforcement.InvestigationPeriod, m.detained, m.investigationWD, enforcement.StateUnknown}, exCourt)
+		specs = append(specs, spec{enforcement.InvestigationPeriod, m.detained, m.investigationWD, enforcement.StateUnknown, 0}, exCourt)
 	case enforcement.AwaitingCourt:
 		if m.track == enforcement.ExOfficio {
 			specs = append(specs, exCourt) // Result undetermined: R-EXO-7.
 		} else {
-			specs = append(specs, spec{enforcement.CourtPeriod, m.detained, m.courtWD, enforcement.ReleasedNoCourtNotice}) // Regs art 24(1); R-APP-4.
+			specs = append(specs, spec{enforcement.CourtPeriod, m.detained, m.courtWD, enforcement.ReleasedNoCourtNotice, 0}) // Regs art 24(1); R-APP-4.
 		}
+	case enforcement.Announced:
+		// 3 calendar months from the day after the announcement, rolled
+		// off a rest day (Penalty Regs art 62(4); Civil Code arts 201-203;
+		// R-PEN-5).
+		specs = append(specs, spec{enforcement.AnnouncementPeriod, m.announced, 0, enforcement.TakenOver, 3})
 	}
 	var out []modelPeriod
 	for _, s := range specs {
+		if s.months > 0 {
+			last := modelMonths(s.trigger, s.months)
+			for {
+				ok, err := calendar.China().IsWorkday(last)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					break
+				}
+				last = last.AddDays(1)
+			}
+			out = append(out, modelPeriod{s.kind, s.trigger, last, s.lapse, 0, s.months})
+			continue
+		}
 		last, err := modelWorkdays(s.trigger, s.wd)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, modelPeriod{s.kind, s.trigger, last, s.lapse, s.wd})
+		out = append(out, modelPeriod{s.kind, s.trigger, last, s.lapse, s.wd, 0})
 	}
 	return out, nil
 }
@@ -223,9 +269,15 @@ func (m modelCase) pending() (modelPeriod, bool) {
 }
 
 // valid reports whether ev's fields fit its kind (the package doc's
-// Event fields; amounts in whole fen are all the generators make).
+// Event fields; amounts in whole fen, and routes that are either valid or
+// none, are all the generators make).
 func modelValid(ev enforcement.Event) bool {
+	if (ev.Kind == enforcement.DisposalCompleted) != (ev.Route != enforcement.RouteUnknown) {
+		return false // Regs art 27: the route taken, and only there.
+	}
 	switch ev.Kind {
+	case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+		return ev.Amount.IsZero() && ev.Note != "" // The reasons (R-PER-2).
 	case enforcement.HolderApplied:
 		return ev.Amount.Sign() >= 0
 	case enforcement.BondPosted, enforcement.CounterGuarantee:
@@ -244,6 +296,14 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 	fen := ev.Amount.Shift(2).IntPart()
 	to := func(s enforcement.State) (modelCase, bool) { m.state = s; return m, true }
 	ex := m.track == enforcement.ExOfficio
+	personal := m.channel == enforcement.Postal || m.channel == enforcement.Luggage
+	// Articles are goods once customs decided they exceed personal use
+	// (Regs art 31; R-PER-1); cargo always is.
+	goods := !personal || m.beyond
+	// Abandonment, instead of detention: personal articles, declared by a
+	// known traveller, addressee or sender (Measures (2009 numbering) art
+	// 31; R-PER-4).
+	abandon := ev.Kind == enforcement.Abandonment && personal && !m.unknown
 	lapse := func() (modelCase, bool) {
 		p, ok := m.pending()
 		if !ok || p.kind != ev.Deadline || ev.Date != p.lastDay.AddDays(1) {
@@ -254,14 +314,24 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 	switch m.state {
 	case enforcement.Opened:
 		switch {
-		case ev.Kind == enforcement.NoticeServed && ex && m.recorded: // Regs art 16; R-EXO-1, R-REC-1.
+		case ev.Kind == enforcement.NoticeServed && ex && m.recorded && goods: // Regs art 16; R-EXO-1, R-REC-1.
 			m.served = ev.Date
 			return to(enforcement.Suspended)
-		case ev.Kind == enforcement.HolderApplied && !ex: // Regs arts 12-13.
+		case ev.Kind == enforcement.HolderApplied && !ex && goods: // Regs arts 12-13.
 			m.bond += fen
 			return to(enforcement.Applied)
+		case ev.Kind == enforcement.BeyondPersonalUse && personal && !m.beyond: // Regs art 31: decided once.
+			m.beyond = true
+			return m, true
+		case ev.Kind == enforcement.WithinPersonalUse && personal && !m.beyond:
+			return to(enforcement.ReleasedPersonalUse)
+		case abandon:
+			return to(enforcement.Abandoned)
 		}
 	case enforcement.Suspended:
+		if abandon {
+			return to(enforcement.Abandoned)
+		}
 		switch ev.Kind {
 		case enforcement.HolderApplied: // Regs art 16.
 			m.bond += fen
@@ -274,6 +344,9 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 			return lapse()
 		}
 	case enforcement.Applied:
+		if abandon {
+			return to(enforcement.Abandoned)
+		}
 		switch ev.Kind {
 		case enforcement.BondPosted:
 			m.bond += fen
@@ -322,7 +395,8 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 		case enforcement.CounterGuarantee: // Regs arts 19, 24(3); R-REL-1.
 			// Only goods suspected of infringing patents alone: a
 			// trademark's suspicion is not answered by the guarantee.
-			if m.rights != modelPatent || infringing || fen < m.value {
+			// The deposit equals the value (Regs art 19: 等值).
+			if m.rights != modelPatent || infringing || fen != m.value {
 				return m, false
 			}
 			return to(enforcement.ReleasedCounterGuarantee)
@@ -354,9 +428,28 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 			if m.state != enforcement.Determined {
 				return m, false
 			}
+			m.confiscated = ev.Date
 			return to(enforcement.Confiscated)
+		case enforcement.Announcement: // Penalty Regs art 62(4); R-PEN-5.
+			if m.state != enforcement.Determined || !m.unknown {
+				return m, false
+			}
+			m.announced = ev.Date
+			return to(enforcement.Announced)
 		case enforcement.Lapse: // Regs art 24(1), (2).
 			return lapse()
+		}
+	case enforcement.Announced:
+		switch ev.Kind {
+		case enforcement.Confiscation: // The party came forward.
+			m.confiscated = ev.Date
+			return to(enforcement.Confiscated)
+		case enforcement.Lapse: // No one came forward: 收缴.
+			return lapse()
+		}
+	case enforcement.Confiscated, enforcement.TakenOver:
+		if ev.Kind == enforcement.DisposalCompleted { // Regs art 27; R-DIS-1.
+			return to(enforcement.Disposed)
 		}
 	}
 	return m, false
@@ -431,6 +524,10 @@ func (m modelCase) permitted() []enforcement.EventKind {
 			ev.Amount = modelMoney(m.value)
 		case enforcement.InvestigationResult:
 			ev.Result = enforcement.Undetermined
+		case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+			ev.Note = "reasons"
+		case enforcement.DisposalCompleted:
+			ev.Route = enforcement.Destruction
 		}
 		if _, ok := m.table(ev); ok {
 			out = append(out, k)
@@ -454,7 +551,14 @@ func modelFacts(m modelCase) enforcement.Facts {
 		Goods: enforcement.Goods{Description: "shoes", Quantity: decimal.NewFromInt(1200), Unit: "pairs",
 			DeclaredValue: modelMoney(m.declared), AssessedValue: modelMoney(m.assessed)},
 		Holder: enforcement.Party{Name: "ACME Ltd"}, Consignee: enforcement.Party{Name: "X Trading"},
-		Port: "Shanghai Pudong", Direction: enforcement.Export, Channel: enforcement.Cargo,
+		Port: "Shanghai Pudong", Direction: enforcement.Export, Channel: m.channel,
+	}
+	if m.unknown {
+		// Nothing, or only what a label says, is known of the party.
+		f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
+		if m.declared%2 == 0 {
+			f.Consignee.Address = "illegible return address"
+		}
 	}
 	if m.recorded {
 		// Every right is recorded (an ex officio case needs one, R-REC-1).
@@ -504,10 +608,16 @@ func genModelCase() gopter.Gen {
 		gen.IntRange(0, 3),
 		testgen.DateBetween(modelFirstDay, calendar.MustParseDate("2024-12-31")),
 		gen.SliceOfN(5, gen.IntRange(1, 60)),
+		// Cargo half the time, articles in the post or luggage the other
+		// half (Regs art 31).
+		gen.OneConstOf(enforcement.Cargo, enforcement.Cargo, enforcement.Postal, enforcement.Luggage),
+		// An unknown party in one case in two (R-PEN-5).
+		gen.IntRange(0, 1),
 	).Map(func(vs []interface{}) modelCase {
 		m := modelCase{track: vs[0].(enforcement.Track), rights: vs[1].(modelRights), declared: vs[2].(int64), assessed: vs[3].(int64),
 			opened: vs[5].(calendar.Date), state: enforcement.Opened,
-			replyWD: 3, investigationWD: 30, courtWD: 20, exCourtWD: 50}
+			replyWD: 3, investigationWD: 30, courtWD: 20, exCourtWD: 50,
+			channel: vs[7].(enforcement.Channel), unknown: vs[8].(int) == 0}
 		// One case in four is read with periods of its own (Rules).
 		if p := vs[6].([]int); p[0] <= 15 {
 			m.replyWD, m.investigationWD, m.courtWD, m.exCourtWD = 1+p[1]%5, p[2], p[3], p[4]
@@ -582,10 +692,12 @@ type modelEventCmd struct {
 	amount   int64 // fen
 	result   enforcement.Result
 	deadline enforcement.DeadlineKind
+	route    enforcement.Route
+	note     string
 }
 
 func (c *modelEventCmd) event(last calendar.Date) enforcement.Event {
-	ev := enforcement.Event{Kind: c.kind, Date: c.date, Result: c.result, Deadline: c.deadline}
+	ev := enforcement.Event{Kind: c.kind, Date: c.date, Result: c.result, Deadline: c.deadline, Route: c.route, Note: c.note}
 	if c.date.IsZero() {
 		ev.Date = modelClamp(last.AddDays(calendar.Days(c.offset)))
 	}
@@ -639,6 +751,11 @@ func (c *modelEventCmd) String() string {
 		s += " " + c.result.String()
 	case c.deadline != enforcement.DeadlineUnknown:
 		s += " " + c.deadline.String()
+	case c.route != enforcement.RouteUnknown:
+		s += " " + c.route.String()
+	}
+	if c.note != "" {
+		s += fmt.Sprintf(" %q", c.note)
 	}
 	return s
 }
@@ -689,6 +806,9 @@ func modelVerdict(run *modelRun, m modelCase, r *modelResult) *gopter.PropResult
 	if why == "" {
 		run.visits[r.after.State()]++
 
+		for _, ev := range m.fired {
+			run.accepted[ev.Kind]++ // The lapses Advance applied.
+		}
 		if m.outcome == modelAccepted {
 			run.accepted[r.ev.Kind]++
 			if r.ev.Kind == enforcement.CourtNotice && m.state == enforcement.Determined {
@@ -813,7 +933,7 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 	// court notice), as the package documents for Deadlines.
 	modelRank := func(k enforcement.DeadlineKind) int {
 		return slices.Index([]enforcement.DeadlineKind{enforcement.ReplyPeriod, enforcement.InvestigationPeriod,
-			enforcement.CourtPeriod, enforcement.ExOfficioCourtPeriod}, k)
+			enforcement.CourtPeriod, enforcement.ExOfficioCourtPeriod, enforcement.AnnouncementPeriod}, k)
 	}
 	slices.SortFunc(ps, func(a, b modelPeriod) int {
 		if c := a.lastDay.Compare(b.lastDay); c != 0 {
@@ -826,8 +946,11 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 	}
 	for i, d := range ds {
 		p := ps[i]
-		if d.Kind != p.kind || d.Trigger != p.trigger || d.LastDay != p.lastDay || d.Lapse != p.lapse ||
-			d.Period != (calendar.Period{Count: p.wd, Unit: calendar.UnitWorkingDays}) {
+		period := calendar.Period{Count: p.wd, Unit: calendar.UnitWorkingDays}
+		if p.months > 0 {
+			period = calendar.Period{Count: p.months, Unit: calendar.UnitMonths}
+		}
+		if d.Kind != p.kind || d.Trigger != p.trigger || d.LastDay != p.lastDay || d.Lapse != p.lapse || d.Period != period {
 			return fmt.Sprintf("in %s deadline %d: %s from %s to %s lapsing to %s; the model %s from %s to %s lapsing to %s",
 				s, i, d.Kind, d.Trigger, d.LastDay, d.Lapse, p.kind, p.trigger, p.lastDay, p.lapse)
 		}
@@ -841,14 +964,34 @@ func modelInvariants(m modelCase, c enforcement.Case) string {
 			return fmt.Sprintf("deadline %s on %s ends %s, in person %s", d.Kind, d.LastDay, d.Ends, d.InPerson)
 		}
 		// The holder acts in every period but the investigation's (Regs
-		// arts 16, 20, 24).
+		// arts 16, 20, 24) and the announcement's, where the unknown party
+		// must come forward (Penalty Regs art 62(4)).
 		actor := enforcement.Holder
-		if d.Kind == enforcement.InvestigationPeriod {
+		switch d.Kind {
+		case enforcement.InvestigationPeriod:
 			actor = enforcement.Customs
+		case enforcement.AnnouncementPeriod:
+			actor = enforcement.Consignee
 		}
 		if d.Actor != actor {
 			return fmt.Sprintf("deadline %s: actor %s; want %s", d.Kind, d.Actor, actor)
 		}
+	}
+	// The fee cap: 3 calendar months from the day after service of the
+	// confiscation decision, not rolled (Measures (2009 numbering) art 34;
+	// R-FEE-3); none for goods not confiscated.
+	served, ok := c.ConfiscationServed()
+	if served != m.confiscated || ok == m.confiscated.IsZero() {
+		return fmt.Sprintf("ConfiscationServed() = %s, %v; the model %s", served, ok, m.confiscated)
+	}
+	last, capped, err := c.FeeCap()
+	switch {
+	case err != nil:
+		return "FeeCap: " + err.Error()
+	case capped == m.confiscated.IsZero():
+		return fmt.Sprintf("FeeCap() = %s, %v; confiscation served %s", last, capped, m.confiscated)
+	case capped && last != modelMonths(m.confiscated, 3):
+		return fmt.Sprintf("FeeCap() = %s; served on %s, want %s", last, m.confiscated, modelMonths(m.confiscated, 3))
 	}
 	if got, want := c.Permitted(), m.permitted(); !slices.Equal(got, want) {
 		return fmt.Sprintf("in %s (receipt %v, bond %s of %s) Permitted() = %v; the model %v", s, m.receipt, modelMoney(m.bond), modelMoney(m.requiredBond()), got, want)
@@ -892,7 +1035,8 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 		for _, k := range allowed {
 			switch k {
 			case enforcement.NoticeServed, enforcement.HolderApplied, enforcement.BondPosted, enforcement.Detention,
-				enforcement.InvestigationResult, enforcement.ReceiptServed, enforcement.Confiscation:
+				enforcement.InvestigationResult, enforcement.ReceiptServed, enforcement.Confiscation,
+				enforcement.BeyondPersonalUse, enforcement.Announcement, enforcement.DisposalCompleted:
 				onward = append(onward, k)
 			case enforcement.CourtNotice:
 				if m.state == enforcement.Determined { // Recorded; the case stays.
@@ -916,6 +1060,15 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 		// both outcomes are seen.
 		if modelDetained(m.state) && m.rights != modelTrademark {
 			choices[2] = gen.Const(enforcement.CounterGuarantee)
+		}
+		// Goods of an unknown party found infringing: the announcement
+		// (R-PEN-5), or the confiscation that records the party found;
+		// once announced, the party comes forward or the 3 months lapse.
+		if m.state == enforcement.Determined && m.unknown {
+			choices[24] = gen.Const(enforcement.Announcement)
+		}
+		if m.state == enforcement.Announced {
+			choices[24] = gen.Const(enforcement.Lapse)
 		}
 		kinds = gen.Frequency(choices)
 	}
@@ -961,19 +1114,32 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 				c.amount = 0
 			}
 		case enforcement.InvestigationResult:
-			c.result = []enforcement.Result{enforcement.Infringing, enforcement.NotInfringing, enforcement.Undetermined}[pick%3]
+			// Infringing more often: the confiscation, announcement and
+			// disposal that follow are deep in the workflow.
+			c.result = []enforcement.Result{enforcement.Infringing, enforcement.Infringing, enforcement.NotInfringing, enforcement.Undetermined}[pick%4]
 			if pick == 99 {
 				c.result = enforcement.ResultUnknown
 			}
 		case enforcement.Lapse:
-			c.deadline = enforcement.DeadlineKind(1 + pick%4)
+			c.deadline = enforcement.DeadlineKind(1 + pick%5)
 			if pending && pick%5 != 0 {
 				c.deadline = p.kind
 				c.date = p.lastDay.AddDays(calendar.Days(1 + vs[4].(int)))
 			}
+		case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+			if pick != 99 { // Without reasons: an invalid event (R-PER-2).
+				c.note = "for sale: 12 of one design, new"
+			}
+		case enforcement.DisposalCompleted:
+			if pick != 99 { // Without a route: an invalid event.
+				c.route = enforcement.Route(1 + pick%4)
+			}
 		default:
-			if pick == 98 {
+			switch pick {
+			case 98:
 				c.amount = 100 // A stray amount: an invalid event.
+			case 97:
+				c.route = enforcement.Auction // A stray route: an invalid event.
 			}
 		}
 		return c
@@ -993,6 +1159,9 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 		}
 		return &modelAdvanceCmd{run: run, offset: n}
 	})
+	if m.state == enforcement.Announced {
+		return gen.OneGenOf(event, advance)
+	}
 	return gen.Frequency(map[int]gopter.Gen{7: event, 1: advance})
 }
 
@@ -1024,11 +1193,12 @@ func TestModel_workflow(t *testing.T) {
 			return genModelCommand(run, state.(modelCase))
 		},
 	}
-	// 500 histories of up to 100 commands reach every state with a wide
-	// margin (confiscation, the rarest end, ten to twenty-five times),
-	// refuse a counter-guarantee for goods under a trademark too tens of
-	// times, and record a court's notice in a determined case five times
-	// or more; -short runs fewer and does not ask for every state.
+	// 500 histories of up to 100 commands reach every state and accept
+	// every kind of event with a margin (an announcement, the rarest
+	// event, some ten to twenty times, half of them taken over), refuse
+	// a counter-guarantee for goods under a trademark too tens of times,
+	// and record a court's notice in a determined case five times or
+	// more; -short runs fewer and does not ask for every state.
 	runs := 500
 	if testing.Short() {
 		runs = 100
@@ -1048,14 +1218,20 @@ func TestModel_workflow(t *testing.T) {
 		}
 	}
 	t.Logf("states visited: %s", strings.Join(counts, " "))
-	var acc []string
+	var acc, never []string
 	for _, k := range enforcement.EventKinds() {
 		acc = append(acc, fmt.Sprintf("%s=%d", k, run.accepted[k]))
+		if run.accepted[k] == 0 {
+			never = append(never, k.String())
+		}
 	}
 	t.Logf("events accepted: %s", strings.Join(acc, " "))
 	t.Logf("counter-guarantees refused for a patent and a trademark: %d; court notices recorded once determined: %d", run.mixedRefused, run.determinedNotices)
 	if len(missing) > 0 && !t.Failed() && !testing.Short() {
 		t.Errorf("states never reached: %s", strings.Join(missing, ", "))
+	}
+	if len(never) > 0 && !t.Failed() && !testing.Short() {
+		t.Errorf("events never accepted: %s", strings.Join(never, ", "))
 	}
 	if run.mixedRefused == 0 && !t.Failed() && !testing.Short() {
 		t.Errorf("no counter-guarantee was refused for a case about a patent and a trademark (Regs arts 19, 24(3))")

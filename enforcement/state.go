@@ -90,12 +90,47 @@ const (
 	// 28; R-EXO-6, R-REL-3).
 	ReleasedNotInfringing
 	// Confiscated: customs decided to confiscate goods found infringing
-	// (Regs art 27; R-EXO-8). Disposal follows.
+	// and served the decision (Regs art 27; R-EXO-8). Disposal follows, by
+	// the first lawful route of Regs art 27 ([DisposalCompleted]; R-DIS-1);
+	// the holder pays storage for at most 3 months after service
+	// ([Case.FeeCap]; Measures (2009 numbering) art 34; R-FEE-3).
 	Confiscated
 	// TransferredToPolice: customs transferred the case to the public
 	// security organ on suspicion of a crime (Regs art 26; R-PEN-4): it
 	// leaves the administrative workflow. Terminal.
 	TransferredToPolice
+
+	// The states below were added after the ones above; the text codes,
+	// not the order, are the stable form.
+
+	// ReleasedPersonalUse: in a personal channel ([Channel.IsPersonal]),
+	// customs decided with reasons that the articles are for personal use
+	// in a reasonable quantity, so they are not handled as goods and are
+	// released (Regs art 31; Penalty Regs art 64; R-PER-1, R-PER-2). A
+	// Released state, terminal.
+	ReleasedPersonalUse
+	// Abandoned: in a personal channel, before detention, the traveller,
+	// addressee or sender declared the articles abandoned and customs
+	// accepted, so customs does not detain them (Measures (2009 numbering)
+	// art 31; R-PER-4 [U]). Terminal.
+	Abandoned
+	// Announced: the goods were found infringing, the facts are clear,
+	// and the consignee cannot be identified ([Facts.ConsigneeUnknown]):
+	// customs announced the case, and the party has 3 calendar months to
+	// come forward ([AnnouncementPeriod]; Penalty Regs art 62(4); Measures
+	// (2009 numbering) art 32 [U]; R-PEN-5). If it does, customs decides
+	// and serves confiscation ([Confiscation]); if not, the lapse takes
+	// the goods over.
+	Announced
+	// TakenOver: no party came forward within 3 calendar months of the
+	// announcement, and the goods were taken over (收缴; Penalty Regs art
+	// 62(4); R-PEN-5). Disposal follows as for confiscated goods (Regs art
+	// 27; R-DIS-1).
+	TakenOver
+	// Disposed: customs completed the disposal of confiscated or
+	// taken-over goods by one of the routes of Regs art 27 ([Route];
+	// R-DIS-1). Terminal.
+	Disposed
 )
 
 var stateCodes = textcode.New[State]("State", []string{
@@ -119,6 +154,11 @@ var stateCodes = textcode.New[State]("State", []string{
 	ReleasedNotInfringing:    "released-not-infringing",
 	Confiscated:              "confiscated",
 	TransferredToPolice:      "transferred-to-police",
+	ReleasedPersonalUse:      "released-personal-use",
+	Abandoned:                "abandoned",
+	Announced:                "announced",
+	TakenOver:                "taken-over",
+	Disposed:                 "disposed",
 })
 
 // States returns every state other than StateUnknown, composite ones
@@ -135,7 +175,7 @@ func (s State) Parent() State {
 	switch {
 	case s >= UnderInvestigation && s <= Determined:
 		return Detained
-	case s >= ReleasedNoApplication && s <= ReleasedNotInfringing:
+	case s >= ReleasedNoApplication && s <= ReleasedNotInfringing, s == ReleasedPersonalUse:
 		return Released
 	}
 	return StateUnknown
@@ -150,12 +190,13 @@ func (s State) In(t State) bool { return s.IsValid() && (s == t || s.Parent() ==
 func (s State) IsComposite() bool { return s == Detained || s == Released }
 
 // IsTerminal reports whether no event leads out of s: Rejected,
-// CourtAssisted, Confiscated, TransferredToPolice and every Released
-// state. Deadlines no longer run in a terminal state, and [Case.Advance]
-// leaves it alone.
+// CourtAssisted, TransferredToPolice, Abandoned, Disposed and every
+// Released state. Confiscated and TakenOver are not: disposal follows
+// them (Regs art 27). Deadlines no longer run in a terminal state, and
+// [Case.Advance] leaves it alone.
 func (s State) IsTerminal() bool {
 	switch s {
-	case Rejected, CourtAssisted, Confiscated, TransferredToPolice:
+	case Rejected, CourtAssisted, TransferredToPolice, Abandoned, Disposed:
 		return true
 	}
 	return s.In(Released)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/iprborder/iprborder/internal/textcode"
 )
 
 // transition is one row of the workflow: an event of kind on, in state
@@ -40,11 +42,29 @@ type guard struct {
 // one applied; Permitted and the diagrams follow this order. The package
 // documentation shows the table as a diagram.
 var transitions = []transition{
+	// Articles carried or mailed by individuals: customs first decides,
+	// with reasons, whether they exceed the reasonable quantity for
+	// personal use. Beyond it they are handled as goods, and the case
+	// opens as for cargo; within it they are released (Regs art 31;
+	// Penalty Regs art 64; R-PER-1, R-PER-2).
+	{from: Opened, on: BeyondPersonalUse, to: StateUnknown, guards: []*guard{&personalChannel, &notYetDecided}},
+	{from: Opened, on: WithinPersonalUse, to: ReleasedPersonalUse, guards: []*guard{&personalChannel, &notYetDecided}},
+
 	// Opening: ex officio by customs' notice to the holder (Regs art 16;
 	// R-EXO-1), upon application by the holder's application (Regs arts
-	// 12-13).
-	{from: Opened, on: NoticeServed, to: Suspended, guards: []*guard{&exOfficioOnly, &recordedOnServiceDay}},
-	{from: Opened, on: HolderApplied, to: Applied, guards: []*guard{&uponApplicationOnly}},
+	// 12-13); articles only once they are handled as goods (Regs art 31).
+	{from: Opened, on: NoticeServed, to: Suspended, guards: []*guard{&exOfficioOnly, &recordedOnServiceDay, &handledAsGoods}},
+	{from: Opened, on: HolderApplied, to: Applied, guards: []*guard{&uponApplicationOnly, &handledAsGoods}},
+
+	// Abandonment instead of detention (Measures (2009 numbering) art 31;
+	// R-PER-4 [U]): the traveller, addressee or sender may declare the
+	// articles abandoned until customs detains them — before or after the
+	// decision on personal use, since abandonment ends customs' handling
+	// whatever the quantity. Once detained, the goods are held under Regs
+	// arts 15-16 and follow the investigation or the court. An unknown
+	// party declares nothing.
+	// (The rows from Suspended and Applied are with theirs below.)
+	{from: Opened, on: Abandonment, to: Abandoned, guards: []*guard{&personalChannel, &partyKnown}},
 
 	// The holder's reply within 3 working days (Regs art 16; Measures art
 	// 22; R-EXO-2). An act after the period is refused before the table is
@@ -53,6 +73,7 @@ var transitions = []transition{
 	{from: Suspended, on: HolderDeclined, to: ReleasedHolderDeclined},
 	{from: Suspended, on: Lapse, to: ReleasedNoApplication, guards: []*guard{&lapseDue}},
 	{from: Suspended, on: PoliceTransfer, to: TransferredToPolice},
+	{from: Suspended, on: Abandonment, to: Abandoned, guards: []*guard{&personalChannel, &partyKnown}},
 
 	// Customs decides on the application: detain if the bond covers the
 	// required amount (Regs arts 14-16; Measures arts 16, 23; R-EXO-4,
@@ -68,6 +89,7 @@ var transitions = []transition{
 	{from: Applied, on: Withdrawal, to: ReleasedWithdrawn},
 	{from: Applied, on: Lapse, to: ReleasedNoApplication, guards: []*guard{&lapseDue}},
 	{from: Applied, on: PoliceTransfer, to: TransferredToPolice},
+	{from: Applied, on: Abandonment, to: Abandoned, guards: []*guard{&personalChannel, &partyKnown}},
 
 	// Ex officio investigation (Regs art 20; Measures art 28; R-EXO-6).
 	// Goods found infringing are confiscated (Regs art 27; R-EXO-8); a
@@ -80,10 +102,28 @@ var transitions = []transition{
 	{from: Determined, on: Confiscation, to: Confiscated},
 	{from: Determined, on: CourtNotice, to: StateUnknown},
 
+	// An unknown party (Penalty Regs art 62(4); Measures (2009 numbering)
+	// art 32 [U]; R-PEN-5): the facts clear — the goods found infringing —
+	// and the consignee unidentified, customs announces, and takes the
+	// goods over when 3 calendar months pass. A party that comes forward
+	// in time is identified: customs decides confiscation and serves it on
+	// the party, as Regs art 27 requires of goods found infringing. (A
+	// confiscation straight from Determined in a case opened with the
+	// consignee unknown records that customs identified the party
+	// meanwhile.)
+	{from: Determined, on: Announcement, to: Announced, guards: []*guard{&partyUnknown}},
+	{from: Announced, on: Confiscation, to: Confiscated},
+	{from: Announced, on: Lapse, to: TakenOver, guards: []*guard{&lapseDue}},
+
+	// Disposal of confiscated or taken-over goods by a route of Regs art
+	// 27 (Measures (2009 numbering) art 33; R-DIS-1).
+	{from: Confiscated, on: DisposalCompleted, to: Disposed},
+	{from: TakenOver, on: DisposalCompleted, to: Disposed},
+
 	// Whatever the stage of detention.
 	{from: Detained, on: ReceiptServed, to: StateUnknown, guards: []*guard{&receiptNotServed}},
 	{from: Detained, on: CourtNotice, to: CourtAssisted},
-	{from: Detained, on: CounterGuarantee, to: ReleasedCounterGuarantee, guards: []*guard{&patentCase, &notFoundInfringing, &guaranteeCovers}},
+	{from: Detained, on: CounterGuarantee, to: ReleasedCounterGuarantee, guards: []*guard{&patentCase, &notFoundInfringing, &guaranteeEqualsValue}},
 	{from: Detained, on: EvidenceAccepted, to: ReleasedEvidenceAccepted, guards: []*guard{&notFoundInfringing}},
 	{from: Detained, on: Withdrawal, to: ReleasedWithdrawn, guards: []*guard{&notFoundInfringing}},
 	{from: Detained, on: PoliceTransfer, to: TransferredToPolice},
@@ -112,8 +152,13 @@ var (
 	receiptNotServed     = guard{"receipt not yet served", needNoReceipt, false}
 	patentCase           = guard{"patents only", needPatent, false}
 	notFoundInfringing   = guard{"not found infringing", needNotInfringing, false}
-	guaranteeCovers      = guard{"guarantee covers value", needGuarantee, true}
+	guaranteeEqualsValue = guard{"guarantee equals value", needGuarantee, true}
 	lapseDue             = guard{"period ended", needLapse, true}
+	personalChannel      = guard{"personal articles", needPersonal, false}
+	notYetDecided        = guard{"not yet decided", needUndecided, false}
+	handledAsGoods       = guard{"handled as goods", needGoods, false}
+	partyKnown           = guard{"party known", needPartyKnown, false}
+	partyUnknown         = guard{"party unknown", needPartyUnknown, false}
 )
 
 // needExOfficio: customs serves a notice of suspension only in the ex
@@ -205,13 +250,68 @@ func needNotInfringing(c Case, ev Event) string {
 	return fmt.Sprintf("customs found the goods infringing on %s (Regs arts 20, 27)", c.st.resulted)
 }
 
-// needGuarantee: the guarantee money equals the goods' value (Regs art 19;
-// R-REL-1).
+// needGuarantee: the guarantee money deposited equals the goods' value
+// ([Goods.Value]; Regs art 19: "提供等值的担保金"; R-REL-1): less does not
+// answer for the goods, and customs takes no more than the value.
 func needGuarantee(c Case, ev Event) string {
-	if fen(ev.Amount) >= c.value {
+	switch a := fen(ev.Amount); {
+	case a < c.value:
+		return fmt.Sprintf("guarantee money of %s is less than the goods' value, %s: the deposit equals the value (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), c.facts.Goods.Value().StringFixed(2))
+	case a > c.value:
+		return fmt.Sprintf("guarantee money of %s is more than the goods' value, %s: the deposit equals the value (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), c.facts.Goods.Value().StringFixed(2))
+	}
+	return ""
+}
+
+// needPersonal: the decision on personal use, and abandonment in place of
+// detention, are for articles carried or mailed by individuals (Regs art
+// 31; Measures (2009 numbering) art 31; R-PER-1, R-PER-4).
+func needPersonal(c Case, ev Event) string {
+	if c.facts.Channel.IsPersonal() {
 		return ""
 	}
-	return fmt.Sprintf("guarantee money of %s is less than the goods' value, %s (Regs art 19; R-REL-1)", ev.Amount.StringFixed(2), c.facts.Goods.Value().StringFixed(2))
+	if ev.Kind == Abandonment {
+		return fmt.Sprintf("abandonment in place of detention is for articles carried or mailed by individuals (Measures (2009 numbering) art 31; R-PER-4): the goods cross as %s", c.facts.Channel)
+	}
+	return fmt.Sprintf("the decision on personal use is for articles carried or mailed by individuals (Regs art 31; Penalty Regs art 64; R-PER-1): the goods cross as %s, and are goods", c.facts.Channel)
+}
+
+// needUndecided: customs decides on personal use once.
+func needUndecided(c Case, _ Event) string {
+	if c.st.beyond.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("customs already decided on %s that the articles exceed the reasonable quantity for personal use (Regs art 31; R-PER-1)", c.st.beyond)
+}
+
+// needGoods: articles carried or mailed by individuals are handled as
+// goods — suspended, applied for, detained — only once customs has
+// decided they exceed the reasonable quantity for personal use (Regs art
+// 31; Penalty Regs art 64; R-PER-1).
+func needGoods(c Case, _ Event) string {
+	if !c.facts.Channel.IsPersonal() || !c.st.beyond.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("articles in the %s channel are handled as goods only once customs has decided, with reasons, that they exceed the reasonable quantity for personal use (Regs art 31; Penalty Regs art 64; R-PER-1): record beyond-personal-use first", c.facts.Channel)
+}
+
+// needPartyKnown: only the traveller, addressee or sender can declare the
+// articles abandoned (Measures (2009 numbering) art 31; R-PER-4).
+func needPartyKnown(c Case, _ Event) string {
+	if !c.facts.ConsigneeUnknown {
+		return ""
+	}
+	return "the consignee is unknown: no one can declare the articles abandoned (Measures (2009 numbering) art 31; R-PER-4)"
+}
+
+// needPartyUnknown: customs announces only when the party cannot be
+// identified (Penalty Regs art 62(4); R-PEN-5); a known consignee is served
+// the confiscation decision.
+func needPartyUnknown(c Case, _ Event) string {
+	if c.facts.ConsigneeUnknown {
+		return ""
+	}
+	return fmt.Sprintf("the consignee, %q, is known: customs serves the confiscation decision on it rather than announce (Penalty Regs art 62(4); R-PEN-5)", textcode.Clip(c.facts.Consignee.Name))
 }
 
 // needLapse: a lapse is dated the day after the last day of the period it
@@ -249,11 +349,13 @@ func (c Case) row(ev Event) *transition {
 // Permitted returns the kinds of event that may happen next, in the order
 // of [EventKind]: those with a row of the workflow from the case's state
 // whose conditions on the case are met (a detention only once the bond
-// covers the required amount). Conditions on the event's own facts and
-// date (a guarantee that covers the value; a reply within its period) are
-// checked when it is applied. [Lapse] is not listed: the periods are in
-// [Case.Deadlines], and [Case.Advance] applies their lapses. A terminal
-// case, and the zero Case, permit nothing.
+// covers the required amount; in a personal channel, the notice or the
+// application only once the articles are handled as goods). Conditions on
+// the event's own facts and date (a guarantee that equals the value; a
+// reply within its period) are checked when it is applied. [Lapse] is
+// not listed: the periods are in [Case.Deadlines], and [Case.Advance]
+// applies their lapses. A terminal case, and the zero Case, permit
+// nothing.
 func (c Case) Permitted() []EventKind {
 	var kinds []EventKind
 	s := c.st.state

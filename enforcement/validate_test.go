@@ -117,6 +117,13 @@ func TestFacts_Validate(t *testing.T) {
 		{"no consignee", exOfficioFacts, func(f *enforcement.Facts) { f.Consignee = enforcement.Party{} }, []string{"consignee.name"}, ""},
 		{"an agent without a name", exOfficioFacts, func(f *enforcement.Facts) { f.Agent = enforcement.Party{Address: "2 Side St"} }, []string{"agent.name"}, ""},
 		{"no port", exOfficioFacts, func(f *enforcement.Facts) { f.Port = "" }, []string{"port"}, ""},
+		// An unknown consignee (Penalty Regs art 62(4); R-PEN-5) may be
+		// described, not identified.
+		{"an unknown consignee with an identifier", unknownPartyFacts, func(f *enforcement.Facts) { f.Consignee.Identifier = "91310000MA1K000000" },
+			[]string{"consignee.identifier"}, "identified"},
+		{"an unknown consignee, over-long", unknownPartyFacts, func(f *enforcement.Facts) { f.Consignee.Address = long }, []string{"consignee.address"}, ""},
+		{"an unknown consignee, a control character", unknownPartyFacts, func(f *enforcement.Facts) { f.Consignee.Name = "parcel\x07" }, []string{"consignee.name"}, ""},
+		{"a known consignee without a name", exOfficioFacts, func(f *enforcement.Facts) { f.Consignee = enforcement.Party{Address: "1 Dock Rd"} }, []string{"consignee.name"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := tc.base()
@@ -164,6 +171,19 @@ func TestFacts_Validate_valid(t *testing.T) {
 			return f
 		}(),
 		"two rights, one recorded, ex officio": func() enforcement.Facts { f := exOfficioFacts(); f.Rights = append(f.Rights, utilityModel()); return f }(),
+		"postal":                               personalFacts(enforcement.Postal),
+		"luggage":                              personalFacts(enforcement.Luggage),
+		"an unknown consignee, described":      unknownPartyFacts(),
+		"an unknown consignee, nothing known": func() enforcement.Facts {
+			f := unknownPartyFacts()
+			f.Consignee = enforcement.Party{}
+			return f
+		}(),
+		"an unknown consignee, an address only": func() enforcement.Facts {
+			f := unknownPartyFacts()
+			f.Consignee = enforcement.Party{Address: "return address: PO Box 12, Hong Kong"}
+			return f
+		}(),
 	} {
 		t.Run(name, func(t *testing.T) {
 			assert.NoError(t, f.Validate())
@@ -271,7 +291,20 @@ func TestEvent_Validate(t *testing.T) {
 		{"over-long reference", E{Kind: enforcement.NoticeServed, Date: day, Reference: strings.Repeat("9", 129)}, []string{"reference"}},
 		{"control character in the note", E{Kind: enforcement.NoticeServed, Date: day, Note: "served\x00"}, []string{"note"}},
 		{"everything that does not fit a detention", E{Kind: enforcement.Detention, Date: day, Amount: amt("1"), Result: enforcement.Infringing,
-			Deadline: enforcement.ReplyPeriod, Reference: "\x01", Note: strings.Repeat("n", 1025)}, []string{"amount", "result", "deadline", "reference", "note"}},
+			Deadline: enforcement.ReplyPeriod, Route: enforcement.Auction, Reference: "\x01", Note: strings.Repeat("n", 1025)},
+			[]string{"amount", "result", "deadline", "route", "reference", "note"}},
+		// The decision on personal use gives its reasons (R-PER-2); a
+		// disposal its route, and only it (Regs art 27; R-DIS-1).
+		{"a decision without reasons", E{Kind: enforcement.BeyondPersonalUse, Date: day}, []string{"note"}},
+		{"a release without reasons", E{Kind: enforcement.WithinPersonalUse, Date: day}, []string{"note"}},
+		{"reasons of spaces", E{Kind: enforcement.WithinPersonalUse, Date: day, Note: " "}, []string{"note"}},
+		{"reasons too long", E{Kind: enforcement.BeyondPersonalUse, Date: day, Note: strings.Repeat("n", 1025)}, []string{"note"}},
+		{"a decision with an amount", E{Kind: enforcement.BeyondPersonalUse, Date: day, Note: "for sale", Amount: amt("800")}, []string{"amount"}},
+		{"a disposal without a route", E{Kind: enforcement.DisposalCompleted, Date: day}, []string{"route"}},
+		{"a disposal by an unknown route", E{Kind: enforcement.DisposalCompleted, Date: day, Route: 9}, []string{"route"}},
+		{"a route on a confiscation", E{Kind: enforcement.Confiscation, Date: day, Route: enforcement.Destruction}, []string{"route"}},
+		{"a route on an abandonment", E{Kind: enforcement.Abandonment, Date: day, Route: enforcement.PublicWelfare}, []string{"route"}},
+		{"a deadline on an announcement", E{Kind: enforcement.Announcement, Date: day, Deadline: enforcement.AnnouncementPeriod}, []string{"deadline"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.ev.Validate()
@@ -306,6 +339,12 @@ func TestEvent_Validate_valid(t *testing.T) {
 		{Kind: enforcement.InvestigationResult, Date: day, Result: enforcement.NotInfringing},
 		{Kind: enforcement.Lapse, Date: day, Deadline: enforcement.ExOfficioCourtPeriod},
 		{Kind: enforcement.PoliceTransfer, Date: day, Note: "涉嫌犯罪"},
+		{Kind: enforcement.BeyondPersonalUse, Date: day, Note: "超出自用合理数量：同款手袋12只，全新带吊牌"},
+		{Kind: enforcement.WithinPersonalUse, Date: day, Note: "one used handbag, own use"},
+		{Kind: enforcement.Abandonment, Date: day},
+		{Kind: enforcement.Announcement, Date: day, Reference: "SHPD-2024-ANN-3"},
+		{Kind: enforcement.Lapse, Date: day, Deadline: enforcement.AnnouncementPeriod},
+		{Kind: enforcement.DisposalCompleted, Date: day, Route: enforcement.SaleToHolder},
 	} {
 		assert.NoErrorf(t, ev.Validate(), "Validate(%v)", ev)
 	}
@@ -313,9 +352,8 @@ func TestEvent_Validate_valid(t *testing.T) {
 
 // TestCase_Apply_counterGuaranteeRefused checks the three conditions of a
 // release against guarantee money (Regs arts 19, 24(3); R-REL-1): a case
-// of patents only,
-// goods not found infringing, money at least the goods' value; each
-// unmet condition is named, all at once.
+// of patents only, goods not found infringing, money equal to the goods'
+// value; each unmet condition is named, all at once.
 func TestCase_Apply_counterGuaranteeRefused(t *testing.T) {
 	assessed := patentFacts(enforcement.UponApplication)
 	assessed.Goods.AssessedValue = amt("50000") // Measures art 39: the value customs determined.
@@ -334,6 +372,8 @@ func TestCase_Apply_counterGuaranteeRefused(t *testing.T) {
 			[][]string{{"29999.99", "30000.00", "Regs art 19", "R-REL-1"}}},
 		{"below the assessed value", assessed, []enforcement.Event{appliedOn("2024-09-20", "50000"), eventOn(enforcement.Detention, "2024-09-27")}, "30000",
 			[][]string{{"30000.00", "50000.00", "Regs art 19"}}},
+		{"above the value", patentFacts(enforcement.UponApplication), appDetainedOn("2024-09-27"), "30000.01",
+			[][]string{{"30000.01", "more than the goods' value, 30000.00", "Regs art 19", "R-REL-1"}}},
 		{"a patent case found infringing", patentFacts(enforcement.ExOfficio),
 			append(exDetainedOn("2024-09-27"), resultOn("2024-10-15", enforcement.Infringing)), "30000",
 			[][]string{{"2024-10-15", "Regs arts 19, 27"}}},
