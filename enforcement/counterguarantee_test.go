@@ -346,12 +346,11 @@ func TestReleaseGuarantee_properties(t *testing.T) {
 	props.TestingRun(t)
 }
 
-// TestBug_CaseCounterGuaranteeAboveValue: the case's workflow releases the
+// TestBug_CaseCounterGuaranteeAboveValue (fixed): the case's workflow released the
 // goods against guarantee money above the goods' value, where Regs art 19
 // asks for money equal to it (货物等值; R-REL-1) and ReleaseGuarantee
 // refuses the same deposit.
 func TestBug_CaseCounterGuaranteeAboveValue(t *testing.T) {
-	t.Skip("BUG: Case.Apply takes a counter-guarantee of 30000.01 for goods worth 30000.00 (guard needGuarantee uses >=); Regs art 19 says equal")
 	c := mustApply(t, patentCase(t),
 		enforcement.Event{Kind: enforcement.HolderApplied, Date: d("2024-02-28"), Amount: amt("30000")},
 		enforcement.Event{Kind: enforcement.Detention, Date: d("2024-03-01")})

@@ -208,13 +208,14 @@ func DecideDisposal(f DisposalFacts) (Disposal, error) {
 }
 
 // DecideDisposal is [DecideDisposal] for the goods of c, which must be
-// confiscated (Regs art 27 para 1; R-EXO-8); otherwise it fails with a
+// confiscated (Regs art 27 para 1; R-EXO-8) or taken over from an unknown
+// party (Penalty Regs art 62(4); R-PEN-5); otherwise it fails with a
 // *[DisposalError]. The facts must also fit the case: imported
 // counterfeit-trademark goods need an import case about a trademark;
 // otherwise it fails with [FieldErrors]. Both match [ErrInvalidDisposal].
 func (c Case) DecideDisposal(f DisposalFacts) (Disposal, error) {
 	if s := c.State(); !disposable(s) {
-		return Disposal{}, &DisposalError{State: s, Reason: fmt.Sprintf("the goods are not confiscated (state %s): customs disposes only of confiscated goods (Regs art 27; R-DIS-1)", s)}
+		return Disposal{}, &DisposalError{State: s, Reason: fmt.Sprintf("the goods are neither confiscated nor taken over (state %s): customs disposes only of goods it has confiscated or taken over (Regs art 27; Penalty Regs art 62(4); R-DIS-1)", s)}
 	}
 	p := problems{class: ErrInvalidDisposal}
 	f.validate(&p, "")
@@ -238,9 +239,9 @@ func (c Case) DecideDisposal(f DisposalFacts) (Disposal, error) {
 }
 
 // disposable reports whether customs disposes of the goods of a case in
-// state s: confiscated goods (Regs art 27). Goods taken over from an
-// unknown party (R-PEN-5) will be too, once that state is modelled.
-func disposable(s State) bool { return s == Confiscated }
+// state s: confiscated goods (Regs art 27), and goods taken over from an
+// unknown party (Penalty Regs art 62(4); R-PEN-5).
+func disposable(s State) bool { return s == Confiscated || s == TakenOver }
 
 // DisposalError reports a disposal decision asked of a case whose goods
 // customs may not dispose of, because they are not confiscated. It

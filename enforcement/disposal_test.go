@@ -279,6 +279,8 @@ func TestCase_DecideDisposal_state(t *testing.T) {
 		{ex, then(detained, eventOn(enforcement.PoliceTransfer, "2024-10-10")), enforcement.TransferredToPolice},
 		{ex, then(detained, eventOn(enforcement.Withdrawal, "2024-10-10")), enforcement.ReleasedWithdrawn},
 		{ex, dispConfiscatedHistory(), enforcement.Confiscated},
+		{unknownPartyFacts(), then(detained, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"),
+			lapseOn("2025-02-06", enforcement.AnnouncementPeriod)), enforcement.TakenOver},
 	} {
 		t.Run(tc.want.String(), func(t *testing.T) {
 			c := dispCase(t, tc.facts, tc.events...)
@@ -289,7 +291,7 @@ func TestCase_DecideDisposal_state(t *testing.T) {
 					continue // Refused for the facts; see TestCase_DecideDisposal_facts.
 				}
 				d, err := c.DecideDisposal(f)
-				if tc.want == enforcement.Confiscated {
+				if tc.want == enforcement.Confiscated || tc.want == enforcement.TakenOver {
 					require.NoError(t, err)
 					assert.Equal(t, dispLawRoute(f), d.Route())
 					continue
@@ -299,7 +301,7 @@ func TestCase_DecideDisposal_state(t *testing.T) {
 				var de *enforcement.DisposalError
 				if assert.ErrorAs(t, err, &de) {
 					assert.Equal(t, tc.want, de.State)
-					assert.Contains(t, de.Reason, "not confiscated")
+					assert.Contains(t, de.Reason, "neither confiscated nor taken over")
 					assert.Contains(t, de.Reason, "Regs art 27")
 				}
 			}

@@ -161,7 +161,7 @@ func ExampleCase_DecideDisposal() {
 	fmt.Println(err)
 	// Output:
 	// true under-investigation true
-	// enforcement: disposal refused: the goods are not confiscated (state under-investigation): customs disposes only of confiscated goods (Regs art 27; R-DIS-1)
+	// enforcement: disposal refused: the goods are neither confiscated nor taken over (state under-investigation): customs disposes only of goods it has confiscated or taken over (Regs art 27; Penalty Regs art 62(4); R-DIS-1)
 	// sale-to-holder <nil>
 	// enforcement: imported_counterfeit_trademark "true": the case's goods are not imported (direction export): the rule of Regs art 27 para 3 is for imported counterfeit-trademark goods
 }
@@ -292,5 +292,5 @@ func ExampleDisposalError() {
 	if errors.As(err, &de) {
 		fmt.Println(de.State, "-", de.Reason)
 	}
-	// Output: suspended - the goods are not confiscated (state suspended): customs disposes only of confiscated goods (Regs art 27; R-DIS-1)
+	// Output: suspended - the goods are neither confiscated nor taken over (state suspended): customs disposes only of goods it has confiscated or taken over (Regs art 27; Penalty Regs art 62(4); R-DIS-1)
 }

@@ -837,6 +837,10 @@ func anyEvents(day string) []enforcement.Event {
 			ev.Result = enforcement.NotInfringing
 		case enforcement.Lapse:
 			ev.Deadline = enforcement.ExOfficioCourtPeriod
+		case enforcement.BeyondPersonalUse, enforcement.WithinPersonalUse:
+			ev.Note = "twelve identical handbags in one suitcase: for sale, not own use (Penalty Regs art 64)"
+		case enforcement.DisposalCompleted:
+			ev.Route = enforcement.Destruction
 		}
 		out = append(out, ev)
 	}
