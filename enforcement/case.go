@@ -3,6 +3,7 @@ package enforcement
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/google/uuid"
 	"github.com/iprborder/iprborder/calendar"
@@ -44,6 +45,15 @@ type Facts struct {
 	Port      string
 	Direction Direction
 	Channel   Channel
+	// GeneralBond holds the terms of the general bond (总担保) the holder
+	// relies on instead of a bond for this case, if any ([GeneralBond];
+	// GACC Ann. 2006 No. 31; R-EXO-5); the zero terms for none. Only an ex
+	// officio case of the bond's holder whose every right is a trademark
+	// the bond covers can rely on one (R-GB-1): other facts are refused.
+	// Whether the bond covers the case depends on the day the holder
+	// applies ([Case.RequiredBond]); whether anything is left to draw on it
+	// is for its ledger ([GeneralBond.Covers]).
+	GeneralBond GeneralBondTerms
 }
 
 // Goods are the goods of a case.
@@ -180,6 +190,16 @@ func (f Facts) validate() *problems {
 	if !f.Direction.IsValid() {
 		p.add("direction", f.Direction.String(), "want import or export")
 	}
+	if !f.GeneralBond.IsZero() {
+		mark := len(p.list)
+		f.GeneralBond.check(p, "general_bond.")
+		if len(p.list) == mark {
+			// On the approval day only the facts themselves can fail it.
+			if why := coverageOf(f.GeneralBond).reasons(f, f.GeneralBond.Approved); len(why) > 0 {
+				p.add("general_bond", f.GeneralBond.Reference, "does not cover this case: "+strings.Join(why, "; "))
+			}
+		}
+	}
 	if !f.Channel.IsValid() {
 		p.add("channel", f.Channel.String(), "want cargo, postal or luggage")
 	}
@@ -222,6 +242,7 @@ func (f Facts) clone() Facts {
 		f.Rights[i].Renewals = slices.Clone(f.Rights[i].Renewals)
 	}
 	f.Recordations = slices.Clone(f.Recordations)
+	f.GeneralBond = f.GeneralBond.clone()
 	return f
 }
 
@@ -231,7 +252,8 @@ func (f Facts) Equal(g Facts) bool {
 		slices.EqualFunc(f.Rights, g.Rights, rights.Right.Equal) &&
 		slices.EqualFunc(f.Recordations, g.Recordations, rights.Recordation.Equal) &&
 		f.Goods.Equal(g.Goods) && f.Holder == g.Holder && f.Consignee == g.Consignee && f.Agent == g.Agent &&
-		f.ConsigneeUnknown == g.ConsigneeUnknown && f.Port == g.Port && f.Direction == g.Direction && f.Channel == g.Channel
+		f.ConsigneeUnknown == g.ConsigneeUnknown && f.Port == g.Port && f.Direction == g.Direction && f.Channel == g.Channel &&
+		f.GeneralBond.equal(g.GeneralBond)
 }
 
 // Case is a border-protection case: its [Facts], the [Rules] it is read
@@ -253,6 +275,8 @@ type Case struct {
 	// value and required are the goods' value and the required bond, in
 	// fen, computed once from the facts: the guards compare integers.
 	value, required int64
+	// cover is the coverage of the facts' general bond, or nil.
+	cover *coverage
 }
 
 // status is what the history establishes; Apply computes it from the
@@ -260,6 +284,7 @@ type Case struct {
 type status struct {
 	state    State
 	served   calendar.Date // NoticeServed: the reply period's trigger.
+	applied  calendar.Date // HolderApplied.
 	bond     int64         // Every bond posted, in total, in fen.
 	detained calendar.Date // Detention: the trigger of the later periods.
 	receipt  calendar.Date // ReceiptServed.
@@ -290,6 +315,9 @@ func NewCase(f Facts, r Rules) (Case, error) {
 		c.required = fen(exOfficioBond(f.Goods.Value()))
 	} else {
 		c.required = c.value
+	}
+	if !f.GeneralBond.IsZero() {
+		c.cover = coverageOf(c.facts.GeneralBond)
 	}
 	return c, nil
 }
@@ -355,10 +383,28 @@ func (c Case) Detained() (calendar.Date, bool) { return c.st.detained, !c.st.det
 func (c Case) BondPosted() decimal.Decimal { return decimal.New(c.st.bond, -2) }
 
 // RequiredBond returns the bond required for detention in this case:
-// [RequiredBond] of its track and its goods' [Goods.Value]. (A general
-// bond, R-EXO-5, will reduce it to 0 for a covered ex officio trademark
-// case; this is where it will.)
-func (c Case) RequiredBond() decimal.Decimal { return decimal.New(c.required, -2) }
+// [RequiredBond] of its track and its goods' [Goods.Value] — or 0 if the
+// general bond of its facts ([Facts].GeneralBond) covers the case on the
+// day the holder applied for detention, or, before it applies, on the
+// day the notice was served: in the coverage window, with the letter of
+// guarantee valid and the trademarks' recordations in force (Ann. 2006
+// No. 31; Measures (2009 numbering) art 24; R-EXO-5, R-GB-3).
+func (c Case) RequiredBond() decimal.Decimal {
+	day := c.st.applied
+	if day.IsZero() {
+		day = c.st.served
+	}
+	return decimal.New(c.requiredOn(day), -2)
+}
+
+// requiredOn returns the bond required for a detention applied for on day,
+// in fen.
+func (c Case) requiredOn(day calendar.Date) int64 {
+	if c.cover != nil && !day.IsZero() && len(c.cover.reasons(c.facts, day)) == 0 {
+		return 0
+	}
+	return c.required
+}
 
 // ConfiscationServed returns the day the confiscation decision was served
 // on the consignee — the date of the [Confiscation] event, which records
@@ -398,7 +444,7 @@ func (c Case) FeeCap() (calendar.Date, bool, error) {
 }
 
 // bondCovers reports whether the bond posted covers the required bond.
-func (c Case) bondCovers() bool { return c.st.bond >= c.required }
+func (c Case) bondCovers() bool { return c.st.bond >= c.requiredOn(c.st.applied) }
 
 // fen returns a valid amount of money (checkMoney) in fen.
 func fen(d decimal.Decimal) int64 {
@@ -517,6 +563,9 @@ func (s status) after(to State, ev Event) status {
 		s.served = ev.Date
 	case HolderApplied, BondPosted:
 		s.bond += fen(ev.Amount)
+		if ev.Kind == HolderApplied {
+			s.applied = ev.Date
+		}
 	case Detention:
 		s.detained = ev.Date
 	case ReceiptServed:

@@ -470,3 +470,33 @@ func ExampleGeneralBondTerms_IsZero() {
 	fmt.Println(none.IsZero(), enforcement.GeneralBondTerms{Reference: "GB-2025-001"}.IsZero())
 	// Output: true false
 }
+
+// Example_generalBondCase: a case whose facts rely on a general bond
+// needs no bond of its own when the holder applies inside the bond's
+// coverage (R-EXO-5), and the per-case bond of Measures art 23 after it.
+func Example_generalBondCase() {
+	f := gbExFacts()
+	f.GeneralBond = gbExTerms("256789.10") // Covers 2025-03-03 to 2025-12-31.
+	c, err := enforcement.NewCase(f, enforcement.Rules{Calendar: calendar.China()})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	in, _ := c.Apply(enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2025-09-01")})
+	in, _ = in.Apply(enforcement.Event{Kind: enforcement.HolderApplied, Date: exDay("2025-09-02")})
+	fmt.Println("required:", in.RequiredBond().StringFixed(2))
+	in, err = in.Apply(enforcement.Event{Kind: enforcement.Detention, Date: exDay("2025-09-03")})
+	fmt.Println(in.State(), err)
+
+	// A year later the bond covers nothing: the case needs its own bond.
+	out, _ := c.Apply(enforcement.Event{Kind: enforcement.NoticeServed, Date: exDay("2026-03-02")})
+	out, _ = out.Apply(enforcement.Event{Kind: enforcement.HolderApplied, Date: exDay("2026-03-03")})
+	fmt.Println("required:", out.RequiredBond().StringFixed(2))
+	_, err = out.Apply(enforcement.Event{Kind: enforcement.Detention, Date: exDay("2026-03-04")})
+	fmt.Println(errors.Is(err, enforcement.ErrInvalidTransition))
+	// Output:
+	// required: 0.00
+	// under-investigation <nil>
+	// required: 20000.00
+	// true
+}

@@ -83,7 +83,8 @@ var (
 	eventKeys = []string{"kind", "date", "amount", "result", "deadline", "route", "reference", "note"}
 	caseKeys  = []string{
 		"schema", "id", "track", "rights", "recordations", "goods", "holder", "consignee", "consignee_unknown", "agent",
-		"port", "direction", "channel", "rules", "events", "state",
+		"port", "direction", "channel", "general_bond", "rules", "events", "state",
+		"reference", "previous_year_fees", "approved", "issued", "guarantor", "bank", "licensed",
 		"description", "quantity", "unit", "declared_value", "assessed_value",
 		"name", "identifier", "address",
 		"reply", "investigation", "court_notice", "ex_officio_court_notice", "counter_guarantee_suit",
@@ -101,7 +102,7 @@ func checkScalar(key string, v json.Token) error {
 	case "quantity":
 		places = 6
 		fallthrough
-	case "amount", "declared_value", "assessed_value":
+	case "amount", "declared_value", "assessed_value", "previous_year_fees":
 		return strictjson.CheckNumberToken(v, places, 40)
 	}
 	text, ok := v.(string)
@@ -126,7 +127,7 @@ func checkScalar(key string, v json.Token) error {
 		_, err = channelCodes.Parse([]byte(text))
 	case "state":
 		_, err = stateCodes.Parse([]byte(text))
-	case "date":
+	case "date", "approved", "issued":
 		_, err = calendar.ParseDate(text)
 		return err
 	case "office_closes":
@@ -311,22 +312,23 @@ func (j *rulesJSON) rules(cal calendar.Calendar) (Rules, error) {
 }
 
 type caseJSON struct {
-	Schema           int                  `json:"schema"`
-	ID               uuid.UUID            `json:"id"`
-	Track            Track                `json:"track"`
-	Rights           []rights.Right       `json:"rights"`
-	Recordations     []rights.Recordation `json:"recordations,omitempty"`
-	Goods            goodsJSON            `json:"goods"`
-	Holder           partyJSON            `json:"holder"`
-	Consignee        *partyJSON           `json:"consignee,omitempty"`
-	ConsigneeUnknown bool                 `json:"consignee_unknown,omitempty"`
-	Agent            *partyJSON           `json:"agent,omitempty"`
-	Port             string               `json:"port"`
-	Direction        Direction            `json:"direction"`
-	Channel          Channel              `json:"channel"`
-	Rules            *rulesJSON           `json:"rules,omitempty"`
-	Events           []eventJSON          `json:"events"`
-	State            State                `json:"state,omitempty"`
+	Schema           int                   `json:"schema"`
+	ID               uuid.UUID             `json:"id"`
+	Track            Track                 `json:"track"`
+	Rights           []rights.Right        `json:"rights"`
+	Recordations     []rights.Recordation  `json:"recordations,omitempty"`
+	Goods            goodsJSON             `json:"goods"`
+	Holder           partyJSON             `json:"holder"`
+	Consignee        *partyJSON            `json:"consignee,omitempty"`
+	ConsigneeUnknown bool                  `json:"consignee_unknown,omitempty"`
+	Agent            *partyJSON            `json:"agent,omitempty"`
+	Port             string                `json:"port"`
+	Direction        Direction             `json:"direction"`
+	Channel          Channel               `json:"channel"`
+	GeneralBond      *generalBondTermsJSON `json:"general_bond,omitempty"`
+	Rules            *rulesJSON            `json:"rules,omitempty"`
+	Events           []eventJSON           `json:"events"`
+	State            State                 `json:"state,omitempty"`
 }
 
 // MarshalJSON implements [json.Marshaler]: the schema version, the facts,
@@ -361,6 +363,9 @@ func (c Case) MarshalJSON() ([]byte, error) {
 	if !f.Agent.IsZero() {
 		a := partyJSON(f.Agent)
 		j.Agent = &a
+	}
+	if !f.GeneralBond.IsZero() {
+		j.GeneralBond = generalBondTermsOf(f.GeneralBond)
 	}
 	for i, ev := range c.events() {
 		j.Events[i] = ev.toJSON()
@@ -418,6 +423,9 @@ func ParseCase(data []byte, cal calendar.Calendar) (Case, error) {
 	}
 	if j.Agent != nil {
 		f.Agent = Party(*j.Agent)
+	}
+	if j.GeneralBond != nil {
+		f.GeneralBond = j.GeneralBond.terms()
 	}
 	r, err := j.Rules.rules(cal)
 	if err != nil {
@@ -644,4 +652,32 @@ func periodCanEnd(p calendar.Period, trigger, last calendar.Date) bool {
 		return unrolled.IsValid() && !last.Before(unrolled)
 	}
 	return true
+}
+
+// generalBondTermsJSON is the general bond of a case's facts: its terms,
+// in the general bond's own format without its ledger.
+type generalBondTermsJSON struct {
+	Reference        string               `json:"reference"`
+	Holder           partyJSON            `json:"holder"`
+	Recordations     []rights.Recordation `json:"recordations"`
+	PreviousYearFees *amountJSON          `json:"previous_year_fees,omitempty"`
+	Approved         calendar.Date        `json:"approved"`
+	Issued           calendar.Date        `json:"issued"`
+	Guarantor        guarantorJSON        `json:"guarantor"`
+}
+
+func generalBondTermsOf(t GeneralBondTerms) *generalBondTermsJSON {
+	return &generalBondTermsJSON{
+		Reference: t.Reference, Holder: partyJSON(t.Holder), Recordations: t.Recordations,
+		PreviousYearFees: amountPtr(t.PreviousYearFees), Approved: t.Approved, Issued: t.Issued,
+		Guarantor: guarantorJSON(t.Guarantor),
+	}
+}
+
+func (j *generalBondTermsJSON) terms() GeneralBondTerms {
+	return GeneralBondTerms{
+		Reference: j.Reference, Holder: Party(j.Holder), Recordations: j.Recordations,
+		PreviousYearFees: amountOf(j.PreviousYearFees), Approved: j.Approved, Issued: j.Issued,
+		Guarantor: Guarantor(j.Guarantor),
+	}
 }

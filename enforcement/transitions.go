@@ -205,8 +205,13 @@ func needBond(c Case, _ Event) string {
 	if c.facts.Track == UponApplication {
 		rule = "Regs art 14; Measures art 16; R-APP-2"
 	}
-	return fmt.Sprintf("the bond posted, %s, is less than the %s required for goods worth %s (%s)",
+	why := fmt.Sprintf("the bond posted, %s, is less than the %s required for goods worth %s (%s)",
 		c.BondPosted().StringFixed(2), req.StringFixed(2), c.facts.Goods.Value().StringFixed(2), rule)
+	if c.cover != nil && !c.st.applied.IsZero() {
+		why += fmt.Sprintf(", since the general bond %s does not cover the application on %s: %s",
+			textcode.Clip(c.cover.terms.Reference), c.st.applied, strings.Join(c.cover.reasons(c.facts, c.st.applied), "; "))
+	}
+	return why
 }
 
 // needNoReceipt: the detention receipt is served once (Regs art 15).
