@@ -18,10 +18,12 @@
 //     only.
 //   - enforcement: the detention workflow, ex officio and upon
 //     application, as one typed state machine whose deadlines act by
-//     themselves: bonds, the reply, investigation and court-notice
-//     periods, release, confiscation. General bonds, penalties and
-//     disposal are planned. It imports calendar, rights,
-//     shopspring/decimal and google/uuid.
+//     themselves: bonds and general bonds, the reply, investigation and
+//     court-notice periods, release, confiscation, disposal, personal
+//     articles and unknown parties; the bond and counter-guarantee
+//     ledgers, fine bands, and the law's numbers with their days in
+//     force. It imports calendar, rights, shopspring/decimal and
+//     google/uuid.
 //   - storagecost: storage, custody, handling and disposal tariffs as
 //     typed, versioned data, and itemised bills computed from them in
 //     decimal arithmetic.
