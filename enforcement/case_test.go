@@ -769,12 +769,12 @@ func TestCase_JSON_newFacts(t *testing.T) {
 		decisionOn(enforcement.BeyondPersonalUse, "2024-09-20"), eventOn(enforcement.NoticeServed, "2024-09-20"),
 		appliedOn("2024-09-23", "9600"), eventOn(enforcement.Detention, "2024-09-24"),
 		resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-31"),
-		lapseOn("2025-02-06", enforcement.AnnouncementPeriod), disposedOn("2025-03-03", enforcement.Auction))
+		lapseOn("2025-02-06", enforcement.AnnouncementPeriod), disposedOn("2025-03-03", enforcement.Destruction))
 	require.Equal(t, enforcement.Disposed, c.State())
 	b, err := json.Marshal(c)
 	require.NoError(t, err)
 	for _, want := range []string{`"channel":"postal"`, `"consignee_unknown":true`, `"kind":"beyond-personal-use","date":"2024-09-20","note":"12 handbags`,
-		`"kind":"lapse","date":"2025-02-06","deadline":"announcement"`, `"kind":"disposal-completed","date":"2025-03-03","route":"auction"`, `"state":"disposed"`} {
+		`"kind":"lapse","date":"2025-02-06","deadline":"announcement"`, `"kind":"disposal-completed","date":"2025-03-03","route":"destruction"`, `"state":"disposed"`} {
 		assert.Contains(t, string(b), want)
 	}
 	assert.NotContains(t, string(b), `"consignee":`, "nothing is known of the consignee")

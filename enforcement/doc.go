@@ -102,8 +102,8 @@
 //	    determined --> announced : announcement (party unknown)
 //	    announced --> confiscated : confiscation
 //	    announced --> taken_over : lapse (period ended)
-//	    confiscated --> disposed : disposal-completed
-//	    taken_over --> disposed : disposal-completed
+//	    confiscated --> disposed : disposal-completed (lawful route)
+//	    taken_over --> disposed : disposal-completed (lawful route)
 //	    detained --> detained : receipt-served (receipt not yet served)
 //	    detained --> court_assisted : court-notice
 //	    detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee equals value)

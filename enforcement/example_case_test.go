@@ -316,8 +316,8 @@ func Example_graph() {
 	//     determined --> announced : announcement (party unknown)
 	//     announced --> confiscated : confiscation
 	//     announced --> taken_over : lapse (period ended)
-	//     confiscated --> disposed : disposal-completed
-	//     taken_over --> disposed : disposal-completed
+	//     confiscated --> disposed : disposal-completed (lawful route)
+	//     taken_over --> disposed : disposal-completed (lawful route)
 	//     detained --> detained : receipt-served (receipt not yet served)
 	//     detained --> court_assisted : court-notice
 	//     detained --> released_counter_guarantee : counter-guarantee (patents only, not found infringing, guarantee equals value)
@@ -375,8 +375,9 @@ func Example_personalArticles() {
 // from the next day end on Friday 31 January 2025, in the Spring Festival
 // holiday, so the period rolls to Wednesday 5 February (Civil Code art
 // 203). No one comes forward; advancing to 6 February takes the goods
-// over (收缴), and they are auctioned once their infringing features are
-// removed (Regs art 27; R-DIS-1).
+// over (收缴), and they are destroyed: imported goods infringing a
+// trademark are not let into commerce on mere removal of the mark (Regs
+// art 27 para 3; R-DIS-1).
 func Example_unknownParty() {
 	f := exFacts(enforcement.ExOfficio, "9600.00")
 	f.Channel, f.Direction = enforcement.Postal, enforcement.Import
@@ -398,7 +399,7 @@ func Example_unknownParty() {
 	fmt.Println(ds[0])
 	c, fired, err := c.Advance(exDay("2025-02-06"))
 	fmt.Println(fired, c.State(), err)
-	c, err = c.Apply(enforcement.Event{Kind: enforcement.DisposalCompleted, Date: exDay("2025-03-03"), Route: enforcement.Auction})
+	c, err = c.Apply(enforcement.Event{Kind: enforcement.DisposalCompleted, Date: exDay("2025-03-03"), Route: enforcement.Destruction})
 	fmt.Println(c.State(), err)
 	_, capped, _ := c.FeeCap()
 	fmt.Println("fee cap:", capped)

@@ -176,7 +176,7 @@ func ExampleGraph() {
 	// confiscated;
 	// determined -> confiscated [label="confiscation"];
 	// announced -> confiscated [label="confiscation"];
-	// confiscated -> disposed [label="disposal-completed"];
+	// confiscated -> disposed [label="disposal-completed (lawful route)"];
 	// true
 }
 

@@ -78,6 +78,7 @@ type modelCase struct {
 	opened                    calendar.Date // The day the case was opened: the first event's reference.
 	channel                   enforcement.Channel
 	unknown                   bool // The consignee cannot be identified (R-PEN-5).
+	imported                  bool // Imported goods, else exported.
 	// The periods' lengths in working days: the law's 3, 30, 20 and 50,
 	// or a caller's override (Rules).
 	replyWD, investigationWD, courtWD, exCourtWD int
@@ -449,6 +450,12 @@ func (m modelCase) table(ev enforcement.Event) (modelCase, bool) {
 		}
 	case enforcement.Confiscated, enforcement.TakenOver:
 		if ev.Kind == enforcement.DisposalCompleted { // Regs art 27; R-DIS-1.
+			// Imported goods infringing a trademark are not auctioned on
+			// removal of the mark, save special circumstances stated in
+			// the note (Regs art 27 para 3).
+			if ev.Route == enforcement.Auction && ev.Note == "" && m.imported && m.rights != modelPatent {
+				return m, false
+			}
 			return to(enforcement.Disposed)
 		}
 	}
@@ -553,6 +560,9 @@ func modelFacts(m modelCase) enforcement.Facts {
 		Holder: enforcement.Party{Name: "ACME Ltd"}, Consignee: enforcement.Party{Name: "X Trading"},
 		Port: "Shanghai Pudong", Direction: enforcement.Export, Channel: m.channel,
 	}
+	if m.imported {
+		f.Direction = enforcement.Import
+	}
 	if m.unknown {
 		// Nothing, or only what a label says, is known of the party.
 		f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
@@ -618,6 +628,7 @@ func genModelCase() gopter.Gen {
 			opened: vs[5].(calendar.Date), state: enforcement.Opened,
 			replyWD: 3, investigationWD: 30, courtWD: 20, exCourtWD: 50,
 			channel: vs[7].(enforcement.Channel), unknown: vs[8].(int) == 0}
+		m.imported = m.declared%2 == 1 // Half the cases import.
 		// One case in four is read with periods of its own (Rules).
 		if p := vs[6].([]int); p[0] <= 15 {
 			m.replyWD, m.investigationWD, m.courtWD, m.exCourtWD = 1+p[1]%5, p[2], p[3], p[4]
@@ -1133,6 +1144,9 @@ func genModelCommand(run *modelRun, m modelCase) gopter.Gen {
 		case enforcement.DisposalCompleted:
 			if pick != 99 { // Without a route: an invalid event.
 				c.route = enforcement.Route(1 + pick%4)
+			}
+			if pick%3 == 0 {
+				c.note = "special circumstances: disaster relief"
 			}
 		default:
 			switch pick {

@@ -130,7 +130,7 @@ func TestBug_PreservationWindowBeforeDetention(t *testing.T) {
 	assert.Equal(t, d("2024-03-05"), from, "no detention, no window")
 }
 
-// TestBug_DisposalRouteUnchecked: Example_unknownParty auctions 40 watches
+// TestReview2_DisposalRouteChecked (was TestBug_DisposalRouteUnchecked): Example_unknownParty auctioned 40 watches
 // imported by post, bearing the holder's trademark, "once their infringing
 // features are removed". Regs art 27 para 3 (R-DIS-1) bars exactly that for
 // imported counterfeit-trademark goods save special circumstances, and
@@ -140,8 +140,7 @@ func TestBug_PreservationWindowBeforeDetention(t *testing.T) {
 // checked against the case (at least: auction of imported trademark goods
 // needs the special circumstances recorded), and the Example on a lawful
 // route.
-func TestBug_DisposalRouteUnchecked(t *testing.T) {
-	t.Skip("BUG: DisposalCompleted accepts any route; Example_unknownParty auctions imported counterfeit-trademark goods after removing the mark (Regs art 27 para 3; R-DIS-1)")
+func TestReview2_DisposalRouteChecked(t *testing.T) {
 	f := unknownPartyFacts()
 	f.Direction = enforcement.Import
 	taken := mustApply(t, mustOpen(t, f), eventOn(enforcement.NoticeServed, "2023-10-09"), appliedOn("2023-10-10", "20000"),
@@ -153,6 +152,23 @@ func TestBug_DisposalRouteUnchecked(t *testing.T) {
 	require.Equal(t, enforcement.Destruction, dec.Route())
 	_, err = taken.Apply(disposedOn("2024-03-01", enforcement.Auction))
 	assert.ErrorIs(t, err, enforcement.ErrInvalidTransition, "imported counterfeit-trademark goods are not auctioned on removal of the mark")
+	assert.ErrorContains(t, err, "Regs art 27 para 3")
+
+	// With the special circumstances stated, or by another route, or for
+	// exported goods, the disposal is recorded.
+	special := disposedOn("2024-03-01", enforcement.Auction)
+	special.Note = "special circumstances: disaster relief, GACC approval 2024-17"
+	for _, ev := range []enforcement.Event{special, disposedOn("2024-03-01", enforcement.Destruction), disposedOn("2024-03-01", enforcement.PublicWelfare)} {
+		got, err := taken.Apply(ev)
+		require.NoError(t, err, "%s", ev.Route)
+		assert.Equal(t, enforcement.Disposed, got.State())
+	}
+	f.Direction = enforcement.Export
+	exported := mustApply(t, mustOpen(t, f), eventOn(enforcement.NoticeServed, "2023-10-09"), appliedOn("2023-10-10", "20000"),
+		eventOn(enforcement.Detention, "2023-10-11"), resultOn("2023-10-20", enforcement.Infringing),
+		eventOn(enforcement.Announcement, "2023-10-23"), lapseOn("2024-01-24", enforcement.AnnouncementPeriod))
+	_, err = exported.Apply(disposedOn("2024-03-01", enforcement.Auction))
+	assert.NoError(t, err, "the bar of Regs art 27 para 3 is for imported goods")
 }
 
 // TestI5Review2_generalBondLetterLastDay: the letter of guarantee is valid

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iprborder/iprborder/internal/textcode"
+	"github.com/iprborder/iprborder/rights"
 )
 
 // transition is one row of the workflow: an event of kind on, in state
@@ -117,8 +118,8 @@ var transitions = []transition{
 
 	// Disposal of confiscated or taken-over goods by a route of Regs art
 	// 27 (Measures (2009 numbering) art 33; R-DIS-1).
-	{from: Confiscated, on: DisposalCompleted, to: Disposed},
-	{from: TakenOver, on: DisposalCompleted, to: Disposed},
+	{from: Confiscated, on: DisposalCompleted, to: Disposed, guards: []*guard{&lawfulRoute}},
+	{from: TakenOver, on: DisposalCompleted, to: Disposed, guards: []*guard{&lawfulRoute}},
 
 	// Whatever the stage of detention.
 	{from: Detained, on: ReceiptServed, to: StateUnknown, guards: []*guard{&receiptNotServed}},
@@ -159,6 +160,7 @@ var (
 	handledAsGoods       = guard{"handled as goods", needGoods, false}
 	partyKnown           = guard{"party known", needPartyKnown, false}
 	partyUnknown         = guard{"party unknown", needPartyUnknown, false}
+	lawfulRoute          = guard{"lawful route", needLawfulRoute, true}
 )
 
 // needExOfficio: customs serves a notice of suspension only in the ex
@@ -253,6 +255,21 @@ func needNotInfringing(c Case, ev Event) string {
 		return fmt.Sprintf("customs found the goods infringing on %s: they are confiscated, not released against a guarantee (Regs arts 19, 27) [U]", c.st.resulted)
 	}
 	return fmt.Sprintf("customs found the goods infringing on %s (Regs arts 20, 27)", c.st.resulted)
+}
+
+// needLawfulRoute: imported goods that infringe a trademark are not let
+// into commerce by auction on mere removal of the mark, save in special
+// circumstances (Regs art 27 para 3; R-DIS-1), which the event's note must
+// then state. The case cannot know the rest of the order of Regs art 27 —
+// whether the goods could serve public welfare, whether the holder wished
+// to buy — so the event records the route customs took; [DecideDisposal]
+// gives the lawful one.
+func needLawfulRoute(c Case, ev Event) string {
+	if ev.Route != Auction || ev.Note != "" || c.facts.Direction != Import ||
+		!slices.ContainsFunc(c.facts.Rights, func(r rights.Right) bool { return r.Type == rights.Trademark }) {
+		return ""
+	}
+	return "imported goods infringing a trademark are auctioned on removal of the mark only in special circumstances (Regs art 27 para 3; R-DIS-1): state them in the note, or take the route DecideDisposal gives"
 }
 
 // needGuarantee: the guarantee money deposited equals the goods' value
