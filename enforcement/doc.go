@@ -158,15 +158,18 @@
 //
 // Confiscated and taken-over goods are disposed of by the first lawful
 // route of Regs art 27 ([Route]; R-DIS-1); [DisposalCompleted], which
-// names the route taken, ends the case in [Disposed]. The date of a
+// names the route taken, ends the case in [Disposed]. The case cannot know
+// all the facts the order turns on ([DecideDisposal] weighs them); it
+// refuses the one route the law bars on what it knows: an auction of
+// imported goods infringing a trademark, unless the event's note states
+// the special circumstances (Regs art 27 para 3). The date of a
 // [Confiscation] is the day the decision was served, from which
 // [Case.FeeCap] gives the last day of storage the holder can be charged
 // for (Measures (2009 numbering) art 34; R-FEE-3).
 //
-// Not modelled yet, and planned: the general bond (总担保; R-EXO-5), the
-// holder's 30 working days to bring a court's case-acceptance notice after
-// a counter-guarantee release (R-REL-2), the bond ledger and its 20-day
-// property-preservation window (R-FEE-*) and penalties.
+// The money that follows detention is kept outside the case, in values
+// of its own that read the case's facts and dates: the [GeneralBond], the
+// [BondLedger] and the [ReleaseGuarantee] (below).
 //
 // # Deadlines
 //
@@ -186,6 +189,7 @@
 //	| investigation           | customs  | 30 WD    | detention                  | none by itself                          | Regs 20; R-EXO-6          |
 //	| court-notice            | holder   | 20 WD    | detention (upon app.)      | released-no-court-notice                | Regs 24(1); R-APP-4       |
 //	| ex-officio-court-notice | holder   | 50 WD    | detention (ex officio)     | released-undetermined, unless infringing | Regs 24(2); R-EXO-7       |
+//	| announcement            | consignee| 3 months | the announcement           | taken-over (收缴), rolled off rest days  | Penalty Regs 62(4); R-PEN-5 [U] |
 //
 // The reply period runs while the holder has not applied and posted a
 // bond covering [Case.RequiredBond]: in [Suspended], and in [Applied] for
