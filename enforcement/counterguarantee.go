@@ -31,7 +31,8 @@ import (
 //  5. [Refund] of the whole balance to the consignee: after the judgment,
 //     or from the day after the window's last day when no suit came
 //     (Regs art 19: the money is refunded if the holder does not sue
-//     within a reasonable period).
+//     within a reasonable period). When the judgment paid the holder all
+//     of it, a refund of 0.00 closes the guarantee.
 //
 // At every step deposited = paid to the holder + refunded + held, where
 // held is the money customs still holds. Open one with
@@ -268,7 +269,8 @@ func (g ReleaseGuarantee) refundableFrom(s guaranteeStatus) (calendar.Date, stri
 
 // RefundableFrom returns the first day the guarantee money may be refunded
 // to the consignee: the day after the holder's window when no suit came,
-// or the day of the court's judgment. While that hangs on something not
+// or the day of the court's judgment, also when the judgment left nothing
+// (a refund of 0.00 then closes the guarantee). While that hangs on something not
 // yet recorded (the release, its notice, the judgment) it returns the zero
 // Date and a *[LedgerError] matching [ErrLedgerRefused] saying what; and
 // an error wrapping [calendar.ErrNotCovered] if the window reaches past

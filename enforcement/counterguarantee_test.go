@@ -92,6 +92,10 @@ func TestReleaseGuarantee_rules(t *testing.T) {
 		{"closed", append(decided[:5:5], entry(enforcement.Refund, "2024-09-02", "18000")), entry(enforcement.Refund, "2024-09-03", "1"), "the ledger is closed", "", "", ""},
 		{"a bond ledger's entry", []enforcement.LedgerEntry{gDeposit}, entry(enforcement.FeeDeduction, "2024-03-05", "1"), "belongs to a bond ledger", "", "", ""},
 		{"a court seizure", []enforcement.LedgerEntry{gDeposit}, entry(enforcement.CourtSeizure, "2024-03-05", ""), "belongs to a bond ledger", "", "", ""},
+		{"goods never detained", []enforcement.LedgerEntry{gDeposit}, entry(enforcement.NotDetained, "2024-03-05", ""), "belongs to a bond ledger", "", "", ""},
+		{"refund of the 0.00 the judgment left", append(sued[:4:4], entry(enforcement.Compensation, "2024-09-02", "30000")), entry(enforcement.Refund, "2024-09-02", "0.00"), "", "", "", ""},
+		{"refund of a fen the judgment did not leave", append(sued[:4:4], entry(enforcement.Compensation, "2024-09-02", "30000")), entry(enforcement.Refund, "2024-09-02", "0.01"), "by 0.01", "0.01", "", ""},
+		{"refund of nothing with money held", decided, entry(enforcement.Refund, "2024-09-02", "0"), "returns the whole guarantee money held, 18000.00", "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := mustGuarantee(t, tc.history...)
@@ -207,12 +211,27 @@ type guaranteeModel struct {
 
 func (m *guaranteeModel) held() int64 { return m.deposited - m.paid - m.refunded }
 
+// refundFrom is the first day of the refund, if the model knows it: the
+// judgment's day, also when it left 0.00; else, with no suit, the day
+// after the holder's window.
+func (m *guaranteeModel) refundFrom() (calendar.Date, bool) {
+	switch {
+	case m.deposited == 0, !m.closed.IsZero():
+		return calendar.Date{}, false
+	case !m.decided.IsZero():
+		return m.decided, true
+	case m.sued.IsZero() && !m.served.IsZero():
+		return m.window.AddDays(1), true
+	}
+	return calendar.Date{}, false
+}
+
 func (m *guaranteeModel) accepts(t *testing.T, e enforcement.LedgerEntry, value int64) bool {
 	a := e.Amount.Mul(decimal.New(100, 0)).IntPart()
 	switch {
 	case e.Date.Before(m.last), !m.closed.IsZero():
 		return false
-	case (e.Kind == enforcement.Deposit || e.Kind == enforcement.Refund) && a <= 0, a < 0:
+	case e.Kind == enforcement.Deposit && a <= 0, a < 0:
 		return false
 	case e.Kind != enforcement.Deposit && m.deposited == 0:
 		return false
@@ -264,7 +283,7 @@ func TestReleaseGuarantee_properties(t *testing.T) {
 	c := patentCase(t)
 	const value = 3_000_000
 	kinds := []enforcement.EntryKind{enforcement.Deposit, enforcement.GoodsReleased, enforcement.ReleaseNotice,
-		enforcement.SuitAccepted, enforcement.Compensation, enforcement.Refund, enforcement.FeeDeduction}
+		enforcement.SuitAccepted, enforcement.Compensation, enforcement.Refund, enforcement.FeeDeduction, enforcement.NotDetained}
 	props := testgen.Properties(t, 300)
 	props.Property("the guarantee follows the model and balances", prop.ForAll(
 		func(steps []ledgerStep) string {
@@ -323,6 +342,11 @@ func TestReleaseGuarantee_properties(t *testing.T) {
 					return fmt.Sprintf("step %d: totals %s %s %s; the model has %d %d %d", i, g.Deposited(), g.PaidToHolder(), g.Refunded(), m.deposited, m.paid, m.refunded)
 				case g.Held().IsNegative():
 					return fmt.Sprintf("step %d: held %s", i, g.Held())
+				}
+				from, err := g.RefundableFrom()
+				switch want, ok := m.refundFrom(); {
+				case ok != (err == nil) || from != want:
+					return fmt.Sprintf("step %d: RefundableFrom = %s, %v; the model has %s, %v", i, from, err, want, ok)
 				case !g.Deposited().IsZero() && !g.Deposited().Equal(decimal.New(value, -2)):
 					return fmt.Sprintf("step %d: deposited %s, not the goods' value", i, g.Deposited())
 				}

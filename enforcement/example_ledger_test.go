@@ -38,6 +38,16 @@ func exLedger() enforcement.BondLedger {
 	return l
 }
 
+// exSettled is exLedger with the fees of the detention period settled on
+// 2024-03-22.
+func exSettled() enforcement.BondLedger {
+	l, err := exLedger().Apply(lentry(enforcement.FeesSettled, "2024-03-22", ""))
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
 // exPatentCase is an upon-application case about a utility-model patent,
 // goods worth 30,000.00, detained on 2024-03-01.
 func exPatentCase() enforcement.Case {
@@ -77,16 +87,23 @@ func exGuarantee() enforcement.ReleaseGuarantee {
 // released to it (Regs art 14; R-FEE-2). The goods are released on Friday
 // 2024-03-15; the 20 working days of Measures art 35 run from Monday
 // 18 March and end on Monday 15 April (4-6 April are the Qingming
-// holiday, Sunday 7 April a working day). No court's preservation notice
-// comes, so customs refunds the balance from 16 April:
-// 75,000.00 - 3,999.80 - 1,200.00 = 69,800.20.
+// holiday, Sunday 7 April a working day). The bond answers for the
+// storage fees of the detention period, so the refund waits for them to
+// be settled (Regs arts 14, 25; R-FEE-1, R-FEE-5): they are on 22 March.
+// No court's preservation notice comes, so customs refunds the balance
+// from 16 April: 75,000.00 - 3,999.80 - 1,200.00 = 69,800.20.
 func Example_bondLedger() {
 	l := exLedger()
 	w, _ := l.PreservationWindow()
-	from, _ := l.RefundableFrom()
-	fmt.Println("window ends", w.LastDay, "refund from", from)
+	_, err := l.RefundableFrom()
+	fmt.Println("window ends", w.LastDay)
+	fmt.Println(err)
 
-	_, err := l.Apply(lentry(enforcement.Refund, "2024-04-15", "69800.20"))
+	l, _ = l.Apply(lentry(enforcement.FeesSettled, "2024-03-22", ""))
+	from, _ := l.RefundableFrom()
+	fmt.Println("fees settled, refund from", from)
+
+	_, err = l.Apply(lentry(enforcement.Refund, "2024-04-15", "69800.20"))
 	fmt.Println(err)
 
 	l, err = l.Apply(lentry(enforcement.Refund, "2024-04-16", "69800.20"))
@@ -94,7 +111,9 @@ func Example_bondLedger() {
 	fmt.Println("posted", l.Posted(), "deducted", l.Deducted(), "credited", l.Credited(),
 		"compensated", l.Compensated(), "refunded", l.Refunded(), "balance", l.Balance())
 	// Output:
-	// window ends 2024-04-15 refund from 2024-04-16
+	// window ends 2024-04-15
+	// enforcement: refund 69800.20 refused: the goods were released on 2024-03-15, but the fees of the detention period are not settled (Regs arts 14, 25; Measures arts 34, 35; R-FEE-1, R-FEE-3, R-FEE-5); the property-preservation window ends on 2024-04-15
+	// fees settled, refund from 2024-04-16
 	// enforcement: 2024-04-15 refund 69800.20 refused: a refund is possible from 2024-04-16
 	// <nil>
 	// posted 75000 deducted 3999.8 credited 1200 compensated 0 refunded 69800.2 balance 0
@@ -128,8 +147,8 @@ func Example_releaseGuarantee() {
 }
 
 func ExampleEntryKind() {
-	fmt.Println(enforcement.Deposit, enforcement.FeeDeduction, enforcement.WarehouseCredit, enforcement.Refund)
-	// Output: deposit fee-deduction warehouse-credit refund
+	fmt.Println(enforcement.Deposit, enforcement.FeeDeduction, enforcement.WarehouseCredit, enforcement.Refund, enforcement.NotDetained)
+	// Output: deposit fee-deduction warehouse-credit refund not-detained
 }
 
 func ExampleEntryKind_IsValid() {
@@ -164,7 +183,7 @@ func ExampleEntryKind_UnmarshalText() {
 	fmt.Println(k.UnmarshalText([]byte("payment")))
 	// Output:
 	// <nil> fees-settled
-	// enforcement: unknown EntryKind "payment" (want one of deposit, fee-deduction, warehouse-credit, goods-released, court-seizure, preservation-notice, release-notice, suit-accepted, compensation, goods-disposed, fees-settled, refund)
+	// enforcement: unknown EntryKind "payment" (want one of deposit, fee-deduction, warehouse-credit, goods-released, court-seizure, preservation-notice, release-notice, suit-accepted, compensation, goods-disposed, fees-settled, refund, not-detained)
 }
 
 func ExampleLedgerEntry() {
@@ -179,10 +198,14 @@ func ExampleLedgerEntry_Validate() {
 	fmt.Println(lentry(enforcement.Deposit, "2024-02-19", "75000.001").Validate())
 	fmt.Println(lentry(enforcement.GoodsReleased, "2024-03-15", "1.00").Validate())
 	fmt.Println(lentry(enforcement.Compensation, "2024-09-20", "0").Validate())
+	fmt.Println(lentry(enforcement.Refund, "2024-09-23", "0").Validate())
+	fmt.Println(lentry(enforcement.Deposit, "2024-02-19", "0").Validate())
 	// Output:
 	// enforcement: amount "75000.001": more than 2 decimal places: an amount of money is in whole fen
 	// enforcement: amount "1": an entry of kind goods-released moves no money
 	// <nil>
+	// <nil>
+	// enforcement: amount "0": required: the amount of the deposit
 }
 
 func ExampleLedgerEntry_Equal() {
@@ -238,24 +261,37 @@ func ExampleNewBondLedger() {
 		lentry(enforcement.Deposit, "2024-02-19", "20000.00"),
 		lentry(enforcement.Refund, "2024-02-20", "20000.00"))
 	fmt.Println(err)
-	// Output: enforcement: entries[1]: 2024-02-20 refund 20000.00 refused: the goods are neither released, seized by a court, nor disposed of: the bond secures the consignee's claims and the fees until then (Regs art 14; Measures art 35; R-FEE-5, R-FEE-6)
+	// Output: enforcement: entries[1]: 2024-02-20 refund 20000.00 refused: the goods are neither released, seized by a court, nor disposed of, nor recorded as never detained: the bond secures the consignee's claims and the fees until then (Regs art 14; Measures art 35; R-FEE-5, R-FEE-6)
 }
 
 // The ledger of a case starts from the bond its history posted, and from
-// its release.
+// how the case ended: a withdrawal after detention releases the goods and
+// opens the property-preservation window; a withdrawal before it means
+// the goods were never detained, and the bond may be refunded at once.
 func ExampleBondLedgerOf() {
-	c, _ := enforcement.NewCase(patentFacts(enforcement.UponApplication), lrules())
-	for _, ev := range []enforcement.Event{
+	open := func(events ...enforcement.Event) enforcement.Case {
+		c, _ := enforcement.NewCase(patentFacts(enforcement.UponApplication), lrules())
+		for _, ev := range events {
+			c, _ = c.Apply(ev)
+		}
+		return c
+	}
+	applied := []enforcement.Event{
 		{Kind: enforcement.HolderApplied, Date: lday("2024-02-28"), Amount: lmoney("10000.00")},
 		{Kind: enforcement.BondPosted, Date: lday("2024-02-29"), Amount: lmoney("20000.00")},
-		{Kind: enforcement.Detention, Date: lday("2024-03-01")},
-		{Kind: enforcement.Withdrawal, Date: lday("2024-03-11")},
-	} {
-		c, _ = c.Apply(ev)
 	}
-	l, err := enforcement.BondLedgerOf(c)
+	detained := append(applied[:2:2], enforcement.Event{Kind: enforcement.Detention, Date: lday("2024-03-01")})
+
+	l, err := enforcement.BondLedgerOf(open(append(detained, enforcement.Event{Kind: enforcement.Withdrawal, Date: lday("2024-03-11")})...))
 	fmt.Println(l.Entries(), err)
-	// Output: [2024-02-28 deposit 10000.00 2024-02-29 deposit 20000.00 2024-03-11 goods-released] <nil>
+
+	l, err = enforcement.BondLedgerOf(open(append(applied, enforcement.Event{Kind: enforcement.Withdrawal, Date: lday("2024-03-01")})...))
+	fmt.Println(l.Entries(), err)
+	fmt.Println(l.RefundableFrom())
+	// Output:
+	// [2024-02-28 deposit 10000.00 2024-02-29 deposit 20000.00 2024-03-11 goods-released] <nil>
+	// [2024-02-28 deposit 10000.00 2024-02-29 deposit 20000.00 2024-03-01 not-detained] <nil>
+	// 2024-03-01 <nil>
 }
 
 func ExampleBondLedger() {
@@ -285,6 +321,7 @@ func ExampleBondLedger_Apply_preservation() {
 	_, err = l.RefundableFrom()
 	fmt.Println(err)
 	l, _ = l.Apply(lentry(enforcement.Compensation, "2024-08-30", "35000.00"))
+	l, _ = l.Apply(lentry(enforcement.FeesSettled, "2024-08-30", ""))
 	from, _ := l.RefundableFrom()
 	fmt.Println("compensated", l.Compensated(), "balance", l.Balance(), "refund from", from)
 	// Output:
@@ -293,11 +330,57 @@ func ExampleBondLedger_Apply_preservation() {
 	// compensated 35000 balance 34800.2 refund from 2024-08-30
 }
 
+// After a release the refund waits for the window and for the fees to be
+// settled; it is due from the later of the day after the window and the
+// settlement (Measures art 35; R-FEE-5, R-FEE-6).
 func ExampleBondLedger_RefundableFrom() {
 	l, _ := exLedger().Apply(lentry(enforcement.Deposit, "2024-03-16", "100.00"))
-	from, err := l.RefundableFrom()
-	fmt.Println(from, err)
-	// Output: 2024-04-16 <nil>
+	_, err := l.RefundableFrom()
+	fmt.Println(errors.Is(err, enforcement.ErrLedgerRefused))
+	settled, _ := l.Apply(lentry(enforcement.FeesSettled, "2024-03-22", ""))
+	fmt.Println(settled.RefundableFrom())
+	late, _ := l.Apply(lentry(enforcement.FeesSettled, "2024-05-06", ""))
+	fmt.Println(late.RefundableFrom())
+	// Output:
+	// true
+	// 2024-04-16 <nil>
+	// 2024-05-06 <nil>
+}
+
+// Goods never detained: the application was rejected, so there are no
+// fees of a detention and no loss of the consignee to preserve against;
+// the bond may be refunded the same day, with no window (Regs art 15).
+func ExampleBondLedger_RefundableFrom_notDetained() {
+	l, _ := enforcement.NewBondLedger(lrules(),
+		lentry(enforcement.Deposit, "2024-03-04", "30000.00"),
+		lentry(enforcement.NotDetained, "2024-03-05", ""))
+	fmt.Println(l.RefundableFrom())
+	w, _ := l.PreservationWindow()
+	fmt.Println(w.IsZero())
+	l, err := l.Apply(lentry(enforcement.Refund, "2024-03-05", "30000.00"))
+	fmt.Println(l.Refunded(), err)
+	// Output:
+	// 2024-03-05 <nil>
+	// true
+	// 30000 <nil>
+}
+
+// Fees that use up the bond leave 0.00 to refund: a refund of 0.00 closes
+// the ledger.
+func ExampleBondLedger_RefundableFrom_nothingLeft() {
+	l, _ := enforcement.NewBondLedger(lrules(),
+		lentry(enforcement.Deposit, "2024-02-19", "100.00"),
+		lentry(enforcement.FeeDeduction, "2024-03-04", "100.00"),
+		lentry(enforcement.GoodsReleased, "2024-03-15", ""),
+		lentry(enforcement.FeesSettled, "2024-03-15", ""))
+	fmt.Println(l.RefundableFrom())
+	l, err := l.Apply(lentry(enforcement.Refund, "2024-04-16", "0"))
+	fmt.Println(l.Closed())
+	fmt.Println(err)
+	// Output:
+	// 2024-04-16 <nil>
+	// 2024-04-16 true
+	// <nil>
 }
 
 // Confiscated goods: the bond is refunded once the disposal is completed
@@ -356,7 +439,7 @@ func ExampleBondLedger_Compensated() {
 }
 
 func ExampleBondLedger_Refunded() {
-	l, _ := exLedger().Apply(lentry(enforcement.Refund, "2024-04-16", "69800.20"))
+	l, _ := exSettled().Apply(lentry(enforcement.Refund, "2024-04-16", "69800.20"))
 	fmt.Println(l.Refunded())
 	// Output: 69800.2
 }
@@ -373,7 +456,7 @@ func ExampleBondLedger_Balance() {
 }
 
 func ExampleBondLedger_Closed() {
-	l := exLedger()
+	l := exSettled()
 	_, closed := l.Closed()
 	fmt.Println(closed)
 	l, _ = l.Apply(lentry(enforcement.Refund, "2024-04-16", "69800.20"))
@@ -478,11 +561,21 @@ func ExampleReleaseGuarantee_Deposited() {
 	// Output: 30000.00
 }
 
+// The court awards the holder all of the guarantee money (Measures art
+// 36): nothing is left, and a refund of 0.00 closes the guarantee.
 func ExampleReleaseGuarantee_PaidToHolder() {
 	g, _ := exGuarantee().Apply(lentry(enforcement.SuitAccepted, "2024-04-01", ""))
 	g, _ = g.Apply(lentry(enforcement.Compensation, "2024-10-08", "30000.00"))
 	fmt.Println(g.PaidToHolder(), g.Held())
-	// Output: 30000 0
+	fmt.Println(g.RefundableFrom())
+	g, err := g.Apply(lentry(enforcement.Refund, "2024-10-08", "0.00"))
+	fmt.Println(g.Closed())
+	fmt.Println(err)
+	// Output:
+	// 30000 0
+	// 2024-10-08 <nil>
+	// 2024-10-08 true
+	// <nil>
 }
 
 func ExampleReleaseGuarantee_Refunded() {

@@ -22,11 +22,15 @@ func FuzzLedgerEntry_UnmarshalJSON(f *testing.F) {
 		`{"kind":"goods-released","date":"2024-03-15","note":"released"}`,
 		`{"kind":"compensation","date":"2024-09-02","amount":"0.00"}`,
 		`{"kind":"REFUND","date":"2024-04-16","amount":"69800.20"}`,
+		`{"kind":"refund","date":"2024-04-16","amount":"0.00"}`,
+		`{"kind":"refund","date":"2024-04-16"}`,
+		`{"kind":"not-detained","date":"2024-03-05","reference":"REJ-1"}`,
 		// Refused: money on a marker, none where it must move, an exponent,
 		// 3 decimal places, a negative, an unknown kind or key, a repeated
 		// key, a bad date, trailing data, the wrong JSON types.
 		`{"kind":"fees-settled","date":"2024-03-04","amount":"1"}`,
-		`{"kind":"refund","date":"2024-03-04"}`,
+		`{"kind":"refund","date":"2024-03-04","amount":"-0.01"}`,
+		`{"kind":"not-detained","date":"2024-03-05","amount":"0.01"}`,
 		`{"kind":"deposit","date":"2024-02-19","amount":"1e999999"}`,
 		`{"kind":"deposit","date":"2024-02-19","amount":1E3}`,
 		`{"kind":"deposit","date":"2024-02-19","amount":"0.001"}`,
@@ -69,15 +73,23 @@ func FuzzLedgerEntry_UnmarshalJSON(f *testing.F) {
 
 func FuzzParseBondLedger(f *testing.F) {
 	for _, s := range []string{
-		// The scenario of Example_bondLedger, refunded; a court's notice
-		// and its judgment; a disposal; an overridden window.
-		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"75000.00"},{"kind":"fee-deduction","date":"2024-03-04","amount":"3999.80"},{"kind":"warehouse-credit","date":"2024-03-08","amount":"1200.00"},{"kind":"goods-released","date":"2024-03-15"},{"kind":"refund","date":"2024-04-16","amount":"69800.20"}],"balance":"0.00"}`,
+		// The scenario of Example_bondLedger, the fees settled and the
+		// balance refunded; a court's notice and its judgment; a disposal;
+		// goods never detained, refunded that day; fees that used up the
+		// bond and a refund of 0.00; an overridden window.
+		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"75000.00"},{"kind":"fee-deduction","date":"2024-03-04","amount":"3999.80"},{"kind":"warehouse-credit","date":"2024-03-08","amount":"1200.00"},{"kind":"goods-released","date":"2024-03-15"},{"kind":"fees-settled","date":"2024-03-22"},{"kind":"refund","date":"2024-04-16","amount":"69800.20"}],"balance":"0.00"}`,
+		`{"entries":[{"kind":"deposit","date":"2024-03-04","amount":"30000.00"},{"kind":"not-detained","date":"2024-03-05"},{"kind":"refund","date":"2024-03-05","amount":"30000.00"}],"refunded":"30000.00"}`,
+		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"100"},{"kind":"fee-deduction","date":"2024-03-04","amount":"100"},{"kind":"court-seizure","date":"2024-03-15"},{"kind":"fees-settled","date":"2024-03-15"},{"kind":"refund","date":"2024-04-16","amount":"0.00"}]}`,
 		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"100"},{"kind":"court-seizure","date":"2024-03-15"},{"kind":"preservation-notice","date":"2024-04-15","amount":"60"},{"kind":"compensation","date":"2024-05-01","amount":"0"}]}`,
 		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"100"},{"kind":"goods-disposed","date":"2024-06-01"},{"kind":"fees-settled","date":"2024-06-02"},{"kind":"refund","date":"2024-06-02","amount":"100"}]}`,
 		`{"preservation":{"count":25,"unit":"working-days","start":"next-day","roll":"forward"},"entries":[]}`,
-		// Refused: an entry the law refuses, out of order, a wrong total,
-		// a bad period, an unknown key, too deep.
+		// Refused: an entry the law refuses (a refund before anything, a
+		// refund with the fees unsettled, a release after goods never
+		// detained), out of order, a wrong total, a bad period, an unknown
+		// key, too deep.
 		`{"entries":[{"kind":"refund","date":"2024-02-19","amount":"1"}]}`,
+		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"100"},{"kind":"goods-released","date":"2024-03-15"},{"kind":"refund","date":"2024-04-16","amount":"100"}]}`,
+		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"100"},{"kind":"not-detained","date":"2024-03-05"},{"kind":"goods-released","date":"2024-03-15"}]}`,
 		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"1"},{"kind":"deposit","date":"2024-02-18","amount":"1"}]}`,
 		`{"entries":[{"kind":"deposit","date":"2024-02-19","amount":"1"}],"posted":"2.00"}`,
 		`{"preservation":{"count":1,"unit":"months"},"entries":[]}`,
@@ -114,9 +126,11 @@ func FuzzParseBondLedger(f *testing.F) {
 func FuzzParseReleaseGuarantee(f *testing.F) {
 	id := caseID.String()
 	for _, s := range []string{
-		// Refunded after the window; decided by a court; just deposited.
+		// Refunded after the window; decided by a court; all paid to the
+		// holder and 0.00 refunded; just deposited.
 		`{"case":"` + id + `","goods_value":"30000.00","entries":[{"kind":"deposit","date":"2024-03-04","amount":"30000.00"},{"kind":"goods-released","date":"2024-03-05"},{"kind":"release-notice","date":"2024-03-06"},{"kind":"refund","date":"2024-04-19","amount":"30000.00"}]}`,
 		`{"case":"` + id + `","goods_value":"30000.00","entries":[{"kind":"deposit","date":"2024-03-04","amount":"30000"},{"kind":"goods-released","date":"2024-03-05"},{"kind":"release-notice","date":"2024-03-06"},{"kind":"suit-accepted","date":"2024-04-18"},{"kind":"compensation","date":"2024-09-02","amount":"12000"},{"kind":"refund","date":"2024-09-02","amount":"18000"}],"held":"0.00"}`,
+		`{"case":"` + id + `","goods_value":"30000.00","entries":[{"kind":"deposit","date":"2024-03-04","amount":"30000"},{"kind":"goods-released","date":"2024-03-05"},{"kind":"release-notice","date":"2024-03-06"},{"kind":"suit-accepted","date":"2024-04-18"},{"kind":"compensation","date":"2024-09-02","amount":"30000"},{"kind":"refund","date":"2024-09-02","amount":"0.00"}],"held":"0.00"}`,
 		`{"case":"` + id + `","goods_value":"30000.00","entries":[{"kind":"deposit","date":"2024-03-04","amount":"30000"}]}`,
 		// Refused: another case or value, a deposit not the value, a suit
 		// too late, a wrong total.

@@ -56,6 +56,7 @@ var (
 //	| goods-disposed      | none             | yes         |                   | Regs art 27; Measures 35         |
 //	| fees-settled        | none             | yes         |                   | Measures 35; R-FEE-5             |
 //	| refund              | out, the balance | yes         | yes               | Regs art 19; Measures 35; R-FEE-5 |
+//	| not-detained        | none             | yes         |                   | Regs arts 15, 16, 24(5); Measures 31 |
 type EntryKind uint8
 
 // The entry kinds. Do not reorder: the text codes are the stable form.
@@ -119,8 +120,23 @@ const (
 	FeesSettled
 	// Refund: customs refunded the whole balance, Amount, to the one who
 	// deposited it, which closes the ledger (Regs art 19; Measures (2009
-	// numbering) art 35; R-FEE-5, R-FEE-6, R-REL-2).
+	// numbering) art 35; R-FEE-5, R-FEE-6, R-REL-2). Amount 0 closes a
+	// ledger whose balance fees or compensation have used up.
 	Refund
+
+	// The kinds below were added after the ones above; the text codes, not
+	// the order, are the stable form.
+
+	// NotDetained: the case ended before customs detained the goods — the
+	// application was rejected (Regs art 15), withdrawn (Regs art 24(5)),
+	// not made or not covered in time (Regs art 16), or the articles
+	// abandoned (Measures (2009 numbering) art 31; R-PER-4). Read: the
+	// bond secures the fees of the detention and the consignee's loss from
+	// it (Regs art 14); with no detention there are neither, so the bond
+	// may be refunded from that day, with no property-preservation window
+	// and no settlement of fees to wait for. Measures (2009 numbering) art
+	// 35 [U] gives its window for releases of detained goods only.
+	NotDetained
 )
 
 var entryKindCodes = textcode.New[EntryKind]("EntryKind", []string{
@@ -136,6 +152,7 @@ var entryKindCodes = textcode.New[EntryKind]("EntryKind", []string{
 	GoodsDisposed:      "goods-disposed",
 	FeesSettled:        "fees-settled",
 	Refund:             "refund",
+	NotDetained:        "not-detained",
 })
 
 // IsValid reports whether k is one of the kinds above other than
@@ -181,7 +198,8 @@ type LedgerEntry struct {
 	Date calendar.Date
 	// Amount, in CNY, is the money the entry moves or holds: positive,
 	// at most [MaxAmount], in whole fen; 0 only for a [Compensation] that
-	// awards nothing, and for the kinds that move no money.
+	// awards nothing, a [Refund] of a balance that is 0, and the kinds
+	// that move no money.
 	Amount decimal.Decimal
 	// Reference is the number of the document the entry rests on (the fee
 	// notice, the warehouse's receipt, the court's notice or judgment);
@@ -197,7 +215,8 @@ const MaxLedgerEntries = 256
 // Validate reports every field of e that does not fit its kind, as
 // [FieldErrors] matching [ErrInvalidLedger]: an unknown kind, an invalid
 // date, an amount that is negative, above [MaxAmount], finer than a fen,
-// zero where money must move, or present on a kind that moves none;
+// zero where money must move (a [Compensation] or a [Refund] may be 0), or
+// present on a kind that moves none;
 // over-long or non-printable text.
 func (e LedgerEntry) Validate() error {
 	p := problems{class: ErrInvalidLedger}
@@ -217,7 +236,7 @@ func (e LedgerEntry) validate(p *problems, prefix string) {
 		if n, ok := smallFen(e.Amount); !ok || n < 0 || n > MaxAmount*100 {
 			checkMoney(p, prefix+"amount", e.Amount)
 		}
-		if e.Amount.IsZero() && e.Kind != Compensation {
+		if e.Amount.IsZero() && e.Kind != Compensation && e.Kind != Refund {
 			p.add(prefix+"amount", "0", fmt.Sprintf("required: the amount of the %s", e.Kind))
 		}
 	case !e.Amount.IsZero():
@@ -401,23 +420,33 @@ func (l ledger) precheck(e LedgerEntry, closed calendar.Date, refuse func(string
 // of the balance, and only compensation may draw on it.
 //
 // The facts the refund hangs on are entries too, so that the ledger knows
-// them without a case: the goods released ([GoodsReleased]) or seized by a
-// court with customs' assistance ([CourtSeizure]) — either opens the
-// 20-working-day property-preservation window (Rules.Preservation, from
-// the day after; R-FEE-6 [U]) —, or the disposal of confiscated goods
-// completed ([GoodsDisposed]) and the fees settled ([FeesSettled]). The
-// balance may be refunded (R-FEE-5, R-FEE-6):
+// them without a case: how the detention ended — the goods released
+// ([GoodsReleased]) or seized by a court with customs' assistance
+// ([CourtSeizure]), either of which opens the 20-working-day
+// property-preservation window (Rules.Preservation, from the day after;
+// R-FEE-6 [U]), or the disposal of confiscated goods completed
+// ([GoodsDisposed]) —, the fees of the detention settled ([FeesSettled]),
+// or that there was no detention ([NotDetained]). The balance may be
+// refunded (Regs arts 14, 25; Measures (2009 numbering) arts 34, 35;
+// R-FEE-1, R-FEE-3, R-FEE-5, R-FEE-6):
 //
-//   - after a release or court seizure, once the window has passed and
-//     nothing is held for a court: from the day after its last day, or,
-//     if a court's notice came, once its judgment is entered;
-//   - after the disposal is completed and the fees are settled.
+//   - after a release or court seizure, once the fees are settled (the
+//     bond answers for the storage fees of the detention period, which
+//     released goods are charged too), the window has passed and nothing
+//     is held for a court: from the latest of the day after the window's
+//     last day, the day of the settlement and, if a court's notice came,
+//     the day its judgment is entered;
+//   - after the disposal is completed and the fees are settled, from the
+//     later of the two;
+//   - when the goods were never detained, from that day, with no window
+//     and no settlement to wait for (see [NotDetained]).
 //
-// A refund returns the whole balance and closes the ledger; before it is
-// due it is refused with the reason and, where the ledger knows it, the
-// day it becomes possible ([BondLedger.RefundableFrom]). Other rules:
-// a ledger opens with a deposit; entries come in date order; the goods
-// are released, seized or disposed of once, never two of these; no fee is
+// A refund returns the whole balance, 0.00 if nothing is left, and closes
+// the ledger; before it is due it is refused with the reason and, where
+// the ledger knows it, the day it becomes possible
+// ([BondLedger.RefundableFrom]). Other rules: a ledger opens with a
+// deposit; entries come in date order; the goods are released, seized,
+// disposed of or found never detained once, never two of these; no fee is
 // deducted or credited once the fees are settled; a preservation notice
 // comes within the window (Measures (2009 numbering) art 35).
 //
@@ -440,6 +469,7 @@ type bondStatus struct {
 	decided      calendar.Date // The court's judgment (Compensation).
 	disposed     calendar.Date
 	settled      calendar.Date
+	notDetained  calendar.Date
 	closed       calendar.Date // The refund.
 }
 
@@ -480,11 +510,31 @@ func NewBondLedger(r Rules, entries ...LedgerEntry) (BondLedger, error) {
 
 // BondLedgerOf opens the bond ledger of case c on its rules: a [Deposit]
 // for each bond the history posts ([HolderApplied] or [BondPosted] with an
-// amount), then, if the case ended in a release (a [Released] state) or
-// with customs assisting a court ([CourtAssisted]), a [GoodsReleased] or
-// [CourtSeizure] entry dated the day of the event that ended it. Fees,
+// amount), then an entry for how the case ended, dated the day of the
+// event that ended it, as the ledger's refund hangs on it (Measures (2009
+// numbering) art 35; R-FEE-5, R-FEE-6):
+//
+//	| state of c                              | entry          |
+//	|-----------------------------------------|----------------|
+//	| Released state, the goods detained      | GoodsReleased  |
+//	| Released state, never detained          | NotDetained    |
+//	| Rejected, Abandoned                     | NotDetained    |
+//	| CourtAssisted                           | CourtSeizure   |
+//	| Disposed                                | GoodsDisposed  |
+//	| TransferredToPolice, never detained     | NotDetained    |
+//	| TransferredToPolice, the goods detained | none           |
+//	| any state that is not terminal          | none           |
+//
+// Whether the goods were detained is [Case.Detained]. The states that are
+// not terminal — Opened, Suspended, Applied, the Detained states, and
+// Confiscated, Announced and TakenOver, which disposal follows (Regs art
+// 27) — have no end yet: apply it to the ledger when it comes. Nor do
+// Regs art 26 and the Measures say when a bond is refunded once detained
+// goods are transferred to the police [U]: record what the police or the
+// court do with them (a release, a disposal). Fees, their settlement,
 // court notices and refunds are not events of a case: apply them to the
-// ledger. It fails with [ErrInvalidLedger] for the zero Case.
+// ledger. A case with no bond gives an empty ledger. It fails with
+// [ErrInvalidLedger] for the zero Case.
 func BondLedgerOf(c Case) (BondLedger, error) {
 	if c.State() == StateUnknown {
 		return BondLedger{}, &FieldError{Field: "case", Reason: "the zero Case has no bond: open one with NewCase", class: ErrInvalidLedger}
@@ -497,15 +547,35 @@ func BondLedgerOf(c Case) (BondLedger, error) {
 		}
 	}
 	if len(entries) > 0 && len(events) > 0 {
-		end := events[len(events)-1]
-		switch s := c.State(); {
-		case s.In(Released):
-			entries = append(entries, LedgerEntry{Kind: GoodsReleased, Date: end.Date, Reference: end.Reference})
-		case s == CourtAssisted:
-			entries = append(entries, LedgerEntry{Kind: CourtSeizure, Date: end.Date, Reference: end.Reference})
+		if k := bondLedgerEnd(c); k != EntryKindUnknown {
+			// A terminal state is entered by the last event: none leads
+			// out of it.
+			end := events[len(events)-1]
+			entries = append(entries, LedgerEntry{Kind: k, Date: end.Date, Reference: end.Reference})
 		}
 	}
 	return NewBondLedger(c.Rules(), entries...)
+}
+
+// bondLedgerEnd returns the entry for how case c ended, per the table of
+// BondLedgerOf, or EntryKindUnknown.
+func bondLedgerEnd(c Case) EntryKind {
+	s := c.State()
+	if !s.IsTerminal() {
+		return EntryKindUnknown
+	}
+	_, detained := c.Detained()
+	switch {
+	case s == CourtAssisted:
+		return CourtSeizure
+	case s == Disposed:
+		return GoodsDisposed
+	case !detained:
+		return NotDetained
+	case s.In(Released):
+		return GoodsReleased
+	}
+	return EntryKindUnknown // TransferredToPolice after detention.
 }
 
 // Apply returns the ledger after e, or the unchanged receiver and an
@@ -577,12 +647,17 @@ func (l BondLedger) apply(e LedgerEntry) (bondStatus, error) {
 			return s, refuse(fmt.Sprintf("already recorded: %s on %s", s.releasedKind, s.released))
 		case !s.disposed.IsZero():
 			return s, refuse(fmt.Sprintf("the goods were confiscated and disposed of on %s (Regs art 27)", s.disposed))
+		case !s.notDetained.IsZero():
+			return s, refuse(neverDetained(s))
 		}
 		s.released, s.releasedKind = e.Date, e.Kind
 		if w, err := l.rules.Preservation.Deadline(l.rules.Calendar, e.Date); err == nil {
 			s.window = w.LastDay // Else computed when needed, failing then.
 		}
 	case PreservationNotice:
+		if !s.notDetained.IsZero() {
+			return s, refuse(neverDetained(s) + ": no property-preservation window opens (Measures art 35; R-FEE-6)")
+		}
 		if s.released.IsZero() {
 			return s, refuse("the goods are neither released nor seized by a court: the property-preservation window opens only then (Measures art 35; R-FEE-6)")
 		}
@@ -618,8 +693,20 @@ func (l BondLedger) apply(e LedgerEntry) (bondStatus, error) {
 			return s, refuse(fmt.Sprintf("already recorded on %s", s.disposed))
 		case !s.released.IsZero():
 			return s, refuse(fmt.Sprintf("the goods were not confiscated: %s on %s", s.releasedKind, s.released))
+		case !s.notDetained.IsZero():
+			return s, refuse(neverDetained(s))
 		}
 		s.disposed = e.Date
+	case NotDetained:
+		switch {
+		case !s.notDetained.IsZero():
+			return s, refuse(fmt.Sprintf("already recorded on %s", s.notDetained))
+		case !s.released.IsZero():
+			return s, refuse(fmt.Sprintf("the detention ended: %s on %s", s.releasedKind, s.released))
+		case !s.disposed.IsZero():
+			return s, refuse(fmt.Sprintf("the goods were confiscated and disposed of on %s (Regs art 27)", s.disposed))
+		}
+		s.notDetained = e.Date
 	case FeesSettled:
 		if !s.settled.IsZero() {
 			return s, refuse(fmt.Sprintf("already recorded on %s", s.settled))
@@ -636,7 +723,7 @@ func (l BondLedger) apply(e LedgerEntry) (bondStatus, error) {
 		if why != "" {
 			err := l.refusal(e, why)
 			err.From = from
-			if !s.window.IsZero() && s.held == 0 && s.disposed.IsZero() {
+			if !s.window.IsZero() && s.held == 0 && !s.released.IsZero() {
 				err.LastDay = s.window
 			}
 			return s, err
@@ -668,40 +755,56 @@ func (l BondLedger) windowEnd(s bondStatus) (calendar.Date, error) {
 	return w.LastDay, nil
 }
 
+// neverDetained says that a NotDetained entry rules e out.
+func neverDetained(s bondStatus) string {
+	return fmt.Sprintf("the goods were never detained: %s on %s", NotDetained, s.notDetained)
+}
+
 // refundableFrom returns the first day the balance may be refunded, or
-// why it may not be yet (from then the zero Date if unknown).
+// why it may not be yet (from then the zero Date).
 func (l BondLedger) refundableFrom(s bondStatus) (calendar.Date, string, error) {
+	latest := func(days ...calendar.Date) calendar.Date {
+		var d calendar.Date
+		for _, x := range days {
+			if d.Before(x) {
+				d = x
+			}
+		}
+		return d
+	}
 	switch {
 	case s.held > 0:
 		return calendar.Date{}, fmt.Sprintf("%s is held under the court's property-preservation notice of %s until the court decides (Measures art 35; R-FEE-5)", showFen(s.held), s.preserved), nil
+	case !s.notDetained.IsZero():
+		return s.notDetained, "", nil
 	case !s.released.IsZero():
 		last, err := l.windowEnd(s)
 		if err != nil {
 			return calendar.Date{}, "", err
 		}
-		from := last.AddDays(1)
-		if from.Before(s.decided) {
-			from = s.decided
+		if s.settled.IsZero() {
+			what := "released"
+			if s.releasedKind == CourtSeizure {
+				what = "seized by a court"
+			}
+			return calendar.Date{}, fmt.Sprintf("the goods were %s on %s, but the fees of the detention period are not settled (Regs arts 14, 25; Measures arts 34, 35; R-FEE-1, R-FEE-3, R-FEE-5); the property-preservation window ends on %s", what, s.released, last), nil
 		}
-		return from, "", nil
+		return latest(last.AddDays(1), s.decided, s.settled), "", nil
 	case !s.disposed.IsZero() && !s.settled.IsZero():
-		from := s.disposed
-		if from.Before(s.settled) {
-			from = s.settled
-		}
-		return from, "", nil
+		return latest(s.disposed, s.settled), "", nil
 	case !s.disposed.IsZero():
 		return calendar.Date{}, fmt.Sprintf("the goods were disposed of on %s, but the fees are not settled (Measures art 35; R-FEE-5)", s.disposed), nil
 	}
-	return calendar.Date{}, "the goods are neither released, seized by a court, nor disposed of: the bond secures the consignee's claims and the fees until then (Regs art 14; Measures art 35; R-FEE-5, R-FEE-6)", nil
+	return calendar.Date{}, "the goods are neither released, seized by a court, nor disposed of, nor recorded as never detained: the bond secures the consignee's claims and the fees until then (Regs art 14; Measures art 35; R-FEE-5, R-FEE-6)", nil
 }
 
-// RefundableFrom returns the first day the balance may be refunded. While
-// that hangs on something the ledger does not yet know — the goods neither
-// released, seized nor disposed of, the fees unsettled, money held for a
-// court that has not decided — it returns the zero Date and a
-// *[LedgerError] matching [ErrLedgerRefused] that says what; and an error
-// wrapping [calendar.ErrNotCovered] if the window reaches past the
+// RefundableFrom returns the first day the balance may be refunded (see
+// [BondLedger] for the rules), also when the balance is 0: a refund of
+// 0.00 then closes the ledger. While that day hangs on something the
+// ledger does not yet know — how the detention ended, the fees unsettled,
+// money held for a court that has not decided — it returns the zero Date
+// and a *[LedgerError] matching [ErrLedgerRefused] that says what; and an
+// error wrapping [calendar.ErrNotCovered] if the window reaches past the
 // calendar's data. The zero ledger has no day.
 func (l BondLedger) RefundableFrom() (calendar.Date, error) {
 	probe := LedgerEntry{Kind: Refund, Date: calendar.Date{}, Amount: yuan(l.st.balance())}
@@ -851,9 +954,9 @@ type entryJSON struct {
 
 func (e LedgerEntry) toJSON() entryJSON {
 	j := entryJSON{Kind: e.Kind, Date: e.Date, Amount: amountPtr(e.Amount), Reference: e.Reference, Note: e.Note}
-	if j.Amount == nil && e.Kind == Compensation {
+	if j.Amount == nil && (e.Kind == Compensation || e.Kind == Refund) {
 		zero := amountJSON(decimal.Zero)
-		j.Amount = &zero // An award of nothing is written, not left out.
+		j.Amount = &zero // An award or refund of nothing is written, not left out.
 	}
 	return j
 }

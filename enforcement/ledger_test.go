@@ -48,7 +48,9 @@ func requireMoney(t *testing.T, what string, got decimal.Decimal, want string) {
 // Measures art 35 (20 WD from Monday 18 March) ends Monday 15 April: 18-22
 // and 25-29 March are 10 working days, 1-3 April 13, Thursday 4 to
 // Saturday 6 April the Qingming holiday, Sunday 7 April a working day
-// (14), 8-12 April 19, Monday 15 April the 20th. Balance 69,800.20.
+// (14), 8-12 April 19, Monday 15 April the 20th. Balance 69,800.20. The
+// refund also waits for the fees of the detention period to be settled
+// (Regs arts 14, 25; R-FEE-1, R-FEE-5), here on 22 March.
 func TestBondLedger_issueScenario(t *testing.T) {
 	l := mustLedger(t,
 		entry(enforcement.Deposit, "2024-02-19", "75000.00"),
@@ -58,6 +60,18 @@ func TestBondLedger_issueScenario(t *testing.T) {
 	w, err := l.PreservationWindow()
 	require.NoError(t, err)
 	assert.Equal(t, d("2024-04-15"), w.LastDay)
+	_, err = l.RefundableFrom()
+	var unsettled *enforcement.LedgerError
+	require.ErrorAs(t, err, &unsettled)
+	assert.Contains(t, unsettled.Reason, "fees of the detention period are not settled")
+	assert.Contains(t, unsettled.Reason, "window ends on 2024-04-15")
+	_, err = l.Apply(entry(enforcement.Refund, "2024-04-16", "69800.20"))
+	require.ErrorAs(t, err, &unsettled)
+	assert.Equal(t, d("2024-04-15"), unsettled.LastDay)
+	assert.True(t, unsettled.From.IsZero(), "the day hangs on the settlement, which the ledger does not know")
+
+	l, err = l.Apply(entry(enforcement.FeesSettled, "2024-03-22", ""))
+	require.NoError(t, err)
 	from, err := l.RefundableFrom()
 	require.NoError(t, err)
 	assert.Equal(t, d("2024-04-16"), from)
@@ -85,6 +99,9 @@ func TestBondLedger_issueScenario(t *testing.T) {
 func TestBondLedger_rules(t *testing.T) {
 	dep := entry(enforcement.Deposit, "2024-02-19", "20000.00")
 	rel := entry(enforcement.GoodsReleased, "2024-03-15", "") // window ends 2024-04-15
+	set := entry(enforcement.FeesSettled, "2024-03-20", "")
+	not := entry(enforcement.NotDetained, "2024-03-05", "")
+	relSet := []enforcement.LedgerEntry{dep, rel, set}
 	for _, tc := range []struct {
 		name      string
 		history   []enforcement.LedgerEntry
@@ -116,17 +133,40 @@ func TestBondLedger_rules(t *testing.T) {
 		{"compensation above what is held", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "100")}, entry(enforcement.Compensation, "2024-05-01", "100.01"), "more than what is held for the court, 100.00, by 0.01", "0.01", "", ""},
 		{"a court awards nothing", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "100")}, entry(enforcement.Compensation, "2024-05-01", "0"), "", "", "", ""},
 		{"fee from the money held", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "19000")}, entry(enforcement.FeeDeduction, "2024-04-02", "1000.01"), "more than the balance not held for the court, 1000.00, by 0.01", "0.01", "", ""},
-		{"refund before release", []enforcement.LedgerEntry{dep}, entry(enforcement.Refund, "2024-03-01", "20000"), "neither released, seized by a court, nor disposed of", "", "", ""},
-		{"refund inside the window", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.Refund, "2024-04-15", "20000"), "possible from 2024-04-16", "", "2024-04-16", "2024-04-15"},
-		{"refund after the window", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.Refund, "2024-04-16", "20000"), "", "", "", ""},
-		{"refund of part of the balance", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.Refund, "2024-04-16", "19999.99"), "returns the whole balance, 20000.00", "", "", ""},
-		{"refund of more than the balance", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.Refund, "2024-04-16", "20000.01"), "by 0.01", "0.01", "", ""},
-		{"refund while held", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "100")}, entry(enforcement.Refund, "2024-06-01", "20000"), "held under the court's property-preservation notice of 2024-04-01", "", "", ""},
-		{"refund after the judgment", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "100"), entry(enforcement.Compensation, "2024-06-03", "60")}, entry(enforcement.Refund, "2024-06-03", "19940"), "", "", "", ""},
+		{"refund before release", []enforcement.LedgerEntry{dep}, entry(enforcement.Refund, "2024-03-01", "20000"), "neither released, seized by a court, nor disposed of, nor recorded as never detained", "", "", ""},
+		{"refund inside the window", relSet, entry(enforcement.Refund, "2024-04-15", "20000"), "possible from 2024-04-16", "", "2024-04-16", "2024-04-15"},
+		{"refund after the window", relSet, entry(enforcement.Refund, "2024-04-16", "20000"), "", "", "", ""},
+		{"refund after the window, fees unsettled", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.Refund, "2024-04-16", "20000"), "released on 2024-03-15, but the fees of the detention period are not settled", "", "", "2024-04-15"},
+		{"refund after a court seizure, fees unsettled", []enforcement.LedgerEntry{dep, entry(enforcement.CourtSeizure, "2024-03-15", "")}, entry(enforcement.Refund, "2024-05-06", "20000"), "seized by a court on 2024-03-15, but the fees", "", "", "2024-04-15"},
+		{"refund after a court seizure and settlement", []enforcement.LedgerEntry{dep, entry(enforcement.CourtSeizure, "2024-03-15", ""), set}, entry(enforcement.Refund, "2024-04-16", "20000"), "", "", "", ""},
+		{"settled before the release", []enforcement.LedgerEntry{dep, set, entry(enforcement.GoodsReleased, "2024-03-20", "")}, entry(enforcement.Refund, "2024-04-19", "20000"), "", "", "", ""},
+		{"settled after the window: refund that day", []enforcement.LedgerEntry{dep, rel, entry(enforcement.FeesSettled, "2024-05-06", "")}, entry(enforcement.Refund, "2024-05-06", "20000"), "", "", "", ""},
+		{"refund of part of the balance", relSet, entry(enforcement.Refund, "2024-04-16", "19999.99"), "returns the whole balance, 20000.00", "", "", ""},
+		{"refund of nothing with a balance", relSet, entry(enforcement.Refund, "2024-04-16", "0"), "returns the whole balance, 20000.00", "", "", ""},
+		{"refund of more than the balance", relSet, entry(enforcement.Refund, "2024-04-16", "20000.01"), "by 0.01", "0.01", "", ""},
+		{"refund of the 0.00 left", []enforcement.LedgerEntry{dep, entry(enforcement.FeeDeduction, "2024-03-01", "20000"), rel, set}, entry(enforcement.Refund, "2024-04-16", "0"), "", "", "", ""},
+		{"refund of a fen when 0.00 is left", []enforcement.LedgerEntry{dep, entry(enforcement.FeeDeduction, "2024-03-01", "20000"), rel, set}, entry(enforcement.Refund, "2024-04-16", "0.01"), "by 0.01", "0.01", "", ""},
+		{"refund of 0.00 inside the window", []enforcement.LedgerEntry{dep, entry(enforcement.FeeDeduction, "2024-03-01", "20000"), rel, set}, entry(enforcement.Refund, "2024-04-15", "0"), "possible from 2024-04-16", "", "2024-04-16", "2024-04-15"},
+		{"refund while held", []enforcement.LedgerEntry{dep, rel, set, entry(enforcement.PreservationNotice, "2024-04-01", "100")}, entry(enforcement.Refund, "2024-06-01", "20000"), "held under the court's property-preservation notice of 2024-04-01", "", "", ""},
+		{"refund after the judgment", []enforcement.LedgerEntry{dep, rel, set, entry(enforcement.PreservationNotice, "2024-04-01", "100"), entry(enforcement.Compensation, "2024-06-03", "60")}, entry(enforcement.Refund, "2024-06-03", "19940"), "", "", "", ""},
+		{"refund after the judgment, fees unsettled", []enforcement.LedgerEntry{dep, rel, entry(enforcement.PreservationNotice, "2024-04-01", "100"), entry(enforcement.Compensation, "2024-06-03", "60")}, entry(enforcement.Refund, "2024-06-03", "19940"), "not settled", "", "", "2024-04-15"},
+		{"compensation took it all", []enforcement.LedgerEntry{dep, rel, set, entry(enforcement.PreservationNotice, "2024-04-01", "20000"), entry(enforcement.Compensation, "2024-06-03", "20000")}, entry(enforcement.Refund, "2024-06-03", "0.00"), "", "", "", ""},
+		{"never detained: refund that day", []enforcement.LedgerEntry{dep, not}, entry(enforcement.Refund, "2024-03-05", "20000"), "", "", "", ""},
+		{"never detained: no window, no settlement", []enforcement.LedgerEntry{dep, entry(enforcement.FeeDeduction, "2024-03-01", "500"), not}, entry(enforcement.Refund, "2024-03-05", "19500"), "", "", "", ""},
+		{"never detained: a refund before is early", []enforcement.LedgerEntry{dep}, entry(enforcement.Refund, "2024-03-04", "20000"), "nor recorded as never detained", "", "", ""},
+		{"never detained: fees may still be deducted", []enforcement.LedgerEntry{dep, not}, entry(enforcement.FeeDeduction, "2024-03-06", "100"), "", "", "", ""},
+		{"never detained twice", []enforcement.LedgerEntry{dep, not}, entry(enforcement.NotDetained, "2024-03-06", ""), "already recorded on 2024-03-05", "", "", ""},
+		{"released after never detained", []enforcement.LedgerEntry{dep, not}, rel, "never detained: not-detained on 2024-03-05", "", "", ""},
+		{"seized after never detained", []enforcement.LedgerEntry{dep, not}, entry(enforcement.CourtSeizure, "2024-03-15", ""), "never detained", "", "", ""},
+		{"disposed after never detained", []enforcement.LedgerEntry{dep, not}, entry(enforcement.GoodsDisposed, "2024-03-15", ""), "never detained", "", "", ""},
+		{"preservation after never detained", []enforcement.LedgerEntry{dep, not}, entry(enforcement.PreservationNotice, "2024-03-15", "100"), "never detained", "", "", ""},
+		{"never detained after a release", []enforcement.LedgerEntry{dep, rel}, entry(enforcement.NotDetained, "2024-03-16", ""), "the detention ended: goods-released on 2024-03-15", "", "", ""},
+		{"never detained after a disposal", []enforcement.LedgerEntry{dep, entry(enforcement.GoodsDisposed, "2024-03-01", "")}, not, "disposed of on 2024-03-01", "", "", ""},
 		{"refund after disposal, fees unsettled", []enforcement.LedgerEntry{dep, entry(enforcement.GoodsDisposed, "2024-06-01", "")}, entry(enforcement.Refund, "2024-06-03", "20000"), "fees are not settled", "", "", ""},
 		{"refund after disposal and settlement", []enforcement.LedgerEntry{dep, entry(enforcement.FeesSettled, "2024-05-01", ""), entry(enforcement.GoodsDisposed, "2024-06-01", "")}, entry(enforcement.Refund, "2024-06-01", "20000"), "", "", "", ""},
 		{"settlement alone is not enough", []enforcement.LedgerEntry{dep, entry(enforcement.FeesSettled, "2024-05-01", "")}, entry(enforcement.Refund, "2024-06-01", "20000"), "neither released", "", "", ""},
-		{"closed after the refund", []enforcement.LedgerEntry{dep, rel, entry(enforcement.Refund, "2024-04-16", "20000")}, entry(enforcement.Deposit, "2024-04-17", "1"), "the ledger is closed", "", "", ""},
+		{"closed after the refund", append(relSet[:3:3], entry(enforcement.Refund, "2024-04-16", "20000")), entry(enforcement.Deposit, "2024-04-17", "1"), "the ledger is closed", "", "", ""},
+		{"closed after a refund of 0.00", []enforcement.LedgerEntry{dep, entry(enforcement.FeeDeduction, "2024-03-01", "20000"), not, entry(enforcement.Refund, "2024-03-05", "0")}, entry(enforcement.Deposit, "2024-03-06", "1"), "the ledger is closed", "", "", ""},
 		{"a counter-guarantee's entry", []enforcement.LedgerEntry{dep}, entry(enforcement.SuitAccepted, "2024-03-01", ""), "belongs to a counter-guarantee", "", "", ""},
 		{"another counter-guarantee entry", []enforcement.LedgerEntry{dep}, entry(enforcement.ReleaseNotice, "2024-03-01", ""), "belongs to a counter-guarantee", "", "", ""},
 	} {
@@ -176,7 +216,8 @@ func TestLedgerEntry_Validate(t *testing.T) {
 		{"negative deposit", entry(enforcement.Deposit, "2024-03-01", "-0.01"), "amount"},
 		{"zero deposit", entry(enforcement.Deposit, "2024-03-01", "0"), "amount"},
 		{"zero fee", entry(enforcement.FeeDeduction, "2024-03-01", ""), "amount"},
-		{"zero refund", entry(enforcement.Refund, "2024-03-01", "0.00"), "amount"},
+		{"negative refund", entry(enforcement.Refund, "2024-03-01", "-0.01"), "amount"},
+		{"money on not-detained", entry(enforcement.NotDetained, "2024-03-01", "0.01"), "amount"},
 		{"zero preservation", entry(enforcement.PreservationNotice, "2024-03-01", "0"), "amount"},
 		{"above MaxAmount", entry(enforcement.Deposit, "2024-03-01", "1000000000000.01"), "amount"},
 		{"exponent bomb", enforcement.LedgerEntry{Kind: enforcement.Deposit, Date: d("2024-03-01"), Amount: decimal.New(1, 999999)}, "amount"},
@@ -202,9 +243,11 @@ func TestLedgerEntry_Validate(t *testing.T) {
 			assert.True(t, got.Equal(l))
 		})
 	}
-	// The one zero amount that means something: a court that awards
-	// nothing.
+	// The zero amounts that mean something: a court that awards nothing,
+	// and the refund of a balance that is 0.
 	assert.NoError(t, entry(enforcement.Compensation, "2024-03-01", "0").Validate())
+	assert.NoError(t, entry(enforcement.Refund, "2024-03-01", "0").Validate())
+	assert.NoError(t, entry(enforcement.Refund, "2024-03-01", "").Validate())
 	assert.NoError(t, entry(enforcement.Deposit, "2024-03-01", "1000000000000").Validate())
 }
 
@@ -267,6 +310,113 @@ func TestBondLedgerOf(t *testing.T) {
 			assert.Truef(t, slicesEqual(l.Entries(), tc.want), "BondLedgerOf = %v; want %v", l.Entries(), tc.want)
 			requireMoney(t, "posted", l.Posted(), tc.c.BondPosted().String())
 		})
+	}
+}
+
+// TestBondLedgerOf_everyEnd checks the entry BondLedgerOf gives for how a
+// case ended, for every terminal state and for those disposal follows,
+// and what the refund then waits for (Regs arts 14-16, 23-24, 26-27;
+// Measures (2009 numbering) arts 31, 35; R-FEE-5, R-FEE-6). Dates as in
+// TestCase_workflows: from a detention on Fri 2024-09-27, 20 WD end Wed
+// 2024-10-30, 50 WD Wed 2024-12-11.
+func TestBondLedgerOf_everyEnd(t *testing.T) {
+	type E = enforcement.Event
+	then := func(h []E, more ...E) []E { return append(append([]E(nil), h...), more...) }
+	notice := eventOn(enforcement.NoticeServed, "2024-02-09")
+	exDet := exDetainedOn("2024-09-27")
+	appDet := appDetainedOn("2024-09-27")
+	infringing := then(exDet, resultOn("2024-10-15", enforcement.Infringing))
+	announced := then(exDet, resultOn("2024-10-15", enforcement.Infringing), eventOn(enforcement.Announcement, "2024-10-21"))
+	const none = enforcement.EntryKindUnknown
+	covered := map[enforcement.State]bool{}
+	for _, tc := range []struct {
+		name   string
+		facts  enforcement.Facts
+		events []E
+		state  enforcement.State
+		end    enforcement.EntryKind // none: no entry after the deposits
+		day    string                // the end entry's date
+		refund string                // the day RefundableFrom names, or a substring of why not
+	}{
+		{"rejected upon application", uponApplicationFacts(), []E{appliedOn("2024-09-20", "30000"), eventOn(enforcement.Rejection, "2024-09-23")},
+			enforcement.Rejected, enforcement.NotDetained, "2024-09-23", "2024-09-23"},
+		{"rejected ex officio", exOfficioFacts(), then([]E{notice}, appliedOn("2024-02-19", "20000"), eventOn(enforcement.Rejection, "2024-02-20")),
+			enforcement.ReleasedNoApplication, enforcement.NotDetained, "2024-02-20", "2024-02-20"},
+		{"short bond, reply period lapsed", exOfficioFacts(), then([]E{notice}, appliedOn("2024-02-20", "15000"), lapseOn("2024-02-21", enforcement.ReplyPeriod)),
+			enforcement.ReleasedNoApplication, enforcement.NotDetained, "2024-02-21", "2024-02-21"},
+		{"holder declined, no bond", exOfficioFacts(), then([]E{notice}, eventOn(enforcement.HolderDeclined, "2024-02-12")),
+			enforcement.ReleasedHolderDeclined, none, "", "no bond posted yet"},
+		{"withdrawn before detention", uponApplicationFacts(), []E{appliedOn("2024-09-20", "30000"), eventOn(enforcement.Withdrawal, "2024-09-23")},
+			enforcement.ReleasedWithdrawn, enforcement.NotDetained, "2024-09-23", "2024-09-23"},
+		{"withdrawn after detention", uponApplicationFacts(), then(appDet, eventOn(enforcement.Withdrawal, "2024-10-08")),
+			enforcement.ReleasedWithdrawn, enforcement.GoodsReleased, "2024-10-08", "fees of the detention period are not settled"},
+		{"no court notice in 20 WD", uponApplicationFacts(), then(appDet, lapseOn("2024-10-31", enforcement.CourtPeriod)),
+			enforcement.ReleasedNoCourtNotice, enforcement.GoodsReleased, "2024-10-31", "not settled"},
+		{"undetermined, no court notice in 50 WD", exOfficioFacts(), then(exDet, lapseOn("2024-12-12", enforcement.ExOfficioCourtPeriod)),
+			enforcement.ReleasedUndetermined, enforcement.GoodsReleased, "2024-12-12", "not settled"},
+		{"counter-guarantee", patentFacts(enforcement.UponApplication), then(appDet, guaranteeOn("2024-10-08", "30000")),
+			enforcement.ReleasedCounterGuarantee, enforcement.GoodsReleased, "2024-10-08", "not settled"},
+		{"evidence accepted", uponApplicationFacts(), then(appDet, eventOn(enforcement.EvidenceAccepted, "2024-10-08")),
+			enforcement.ReleasedEvidenceAccepted, enforcement.GoodsReleased, "2024-10-08", "not settled"},
+		{"not infringing", exOfficioFacts(), then(exDet, resultOn("2024-11-13", enforcement.NotInfringing)),
+			enforcement.ReleasedNotInfringing, enforcement.GoodsReleased, "2024-11-13", "not settled"},
+		{"personal use, no bond", personalFacts(enforcement.Luggage), []E{decisionOn(enforcement.WithinPersonalUse, "2024-02-09")},
+			enforcement.ReleasedPersonalUse, none, "", "no bond posted yet"},
+		{"abandoned before detention", personalFacts(enforcement.Luggage),
+			[]E{decisionOn(enforcement.BeyondPersonalUse, "2024-05-06"), eventOn(enforcement.NoticeServed, "2024-05-06"), appliedOn("2024-05-07", "9600"), eventOn(enforcement.Abandonment, "2024-05-08")},
+			enforcement.Abandoned, enforcement.NotDetained, "2024-05-08", "2024-05-08"},
+		{"court assisted", uponApplicationFacts(), then(appDet, eventOn(enforcement.CourtNotice, "2024-10-30")),
+			enforcement.CourtAssisted, enforcement.CourtSeizure, "2024-10-30", "seized by a court on 2024-10-30, but the fees"},
+		{"to the police before detention", exOfficioFacts(), then([]E{notice}, appliedOn("2024-02-19", "5000"), eventOn(enforcement.PoliceTransfer, "2024-02-19")),
+			enforcement.TransferredToPolice, enforcement.NotDetained, "2024-02-19", "2024-02-19"},
+		{"to the police after detention", uponApplicationFacts(), then(appDet, eventOn(enforcement.PoliceTransfer, "2024-10-08")),
+			enforcement.TransferredToPolice, none, "", "neither released"},
+		{"disposed", exOfficioFacts(), then(infringing, eventOn(enforcement.Confiscation, "2024-10-21"), disposedOn("2025-01-10", enforcement.Destruction)),
+			enforcement.Disposed, enforcement.GoodsDisposed, "2025-01-10", "disposed of on 2025-01-10, but the fees are not settled"},
+		{"confiscated, disposal to follow", exOfficioFacts(), then(infringing, eventOn(enforcement.Confiscation, "2024-10-21")),
+			enforcement.Confiscated, none, "", "neither released"},
+		{"announced", unknownPartyFacts(), announced, enforcement.Announced, none, "", "neither released"},
+		{"taken over", unknownPartyFacts(), then(announced, lapseOn("2025-01-22", enforcement.AnnouncementPeriod)),
+			enforcement.TakenOver, none, "", "neither released"},
+		{"detained", uponApplicationFacts(), appDet, enforcement.AwaitingCourt, none, "", "neither released"},
+	} {
+		covered[tc.state] = true
+		t.Run(tc.name, func(t *testing.T) {
+			c := mustApply(t, mustOpen(t, tc.facts), tc.events...)
+			require.Equal(t, tc.state, c.State())
+			l, err := enforcement.BondLedgerOf(c)
+			require.NoError(t, err)
+			var want []enforcement.LedgerEntry
+			for _, ev := range tc.events {
+				if (ev.Kind == enforcement.HolderApplied || ev.Kind == enforcement.BondPosted) && !ev.Amount.IsZero() {
+					want = append(want, enforcement.LedgerEntry{Kind: enforcement.Deposit, Date: ev.Date, Amount: ev.Amount})
+				}
+			}
+			if tc.end != none {
+				want = append(want, enforcement.LedgerEntry{Kind: tc.end, Date: d(tc.day)})
+			}
+			assert.Truef(t, slicesEqual(l.Entries(), want), "BondLedgerOf = %v; want %v", l.Entries(), want)
+			from, err := l.RefundableFrom()
+			if day, perr := calendar.ParseDate(tc.refund); perr == nil {
+				require.NoError(t, err)
+				assert.Equal(t, day, from)
+				refunded, err := l.Apply(enforcement.LedgerEntry{Kind: enforcement.Refund, Date: day, Amount: l.Balance()})
+				require.NoError(t, err, "the bond of goods never detained is refunded that day")
+				_, closed := refunded.Closed()
+				assert.True(t, closed)
+				return
+			}
+			assert.ErrorIs(t, err, enforcement.ErrLedgerRefused)
+			if err != nil {
+				assert.Contains(t, err.Error(), tc.refund)
+			}
+		})
+	}
+	// Every terminal state, and every state disposal follows, has a row.
+	for _, s := range enforcement.States() {
+		if (s.IsTerminal() && !s.IsComposite()) || s == enforcement.Confiscated || s == enforcement.Announced || s == enforcement.TakenOver {
+			assert.True(t, covered[s], "no row for the state %s", s)
+		}
 	}
 }
 
@@ -390,7 +540,37 @@ func ledgerStepGen(kinds int) gopter.Gen {
 type ledgerModel struct {
 	posted, deducted, credited, compensated, refunded, held int64
 
-	last, released, window, decided, disposed, settled, closed calendar.Date
+	last, released, window, decided, disposed, settled, notDetained, closed calendar.Date
+}
+
+// laterOf returns the latest of days.
+func laterOf(days ...calendar.Date) calendar.Date {
+	var out calendar.Date
+	for _, d := range days {
+		if d.After(out) {
+			out = d
+		}
+	}
+	return out
+}
+
+// refundFrom is the first day of the refund, if the model knows it: never
+// while money is held for a court; from the day the goods are found never
+// detained; after a release or court seizure, from the latest of the day
+// after the window, the settlement and the judgment; after a disposal,
+// from the later of it and the settlement.
+func (m *ledgerModel) refundFrom() (calendar.Date, bool) {
+	switch {
+	case m.posted == 0, !m.closed.IsZero(), m.held > 0:
+		return calendar.Date{}, false
+	case !m.notDetained.IsZero():
+		return m.notDetained, true
+	case !m.released.IsZero() && !m.settled.IsZero():
+		return laterOf(m.window.AddDays(1), m.settled, m.decided), true
+	case !m.disposed.IsZero() && !m.settled.IsZero():
+		return laterOf(m.disposed, m.settled), true
+	}
+	return calendar.Date{}, false
 }
 
 func (m *ledgerModel) balance() int64 {
@@ -437,8 +617,11 @@ func (m *ledgerModel) accepts(t *testing.T, e enforcement.LedgerEntry) bool {
 	switch {
 	case e.Kind == enforcement.Compensation && a < 0:
 		return false
-	case e.Kind != enforcement.Compensation && a <= 0 && e.Kind != enforcement.GoodsReleased && e.Kind != enforcement.CourtSeizure &&
-		e.Kind != enforcement.GoodsDisposed && e.Kind != enforcement.FeesSettled && e.Kind != enforcement.ReleaseNotice && e.Kind != enforcement.SuitAccepted:
+	case e.Kind == enforcement.Refund && a < 0:
+		return false
+	case e.Kind != enforcement.Compensation && e.Kind != enforcement.Refund && a <= 0 && e.Kind != enforcement.GoodsReleased && e.Kind != enforcement.CourtSeizure &&
+		e.Kind != enforcement.GoodsDisposed && e.Kind != enforcement.FeesSettled && e.Kind != enforcement.ReleaseNotice && e.Kind != enforcement.SuitAccepted &&
+		e.Kind != enforcement.NotDetained:
 		return false // No money where money must move: invalid.
 	case e.Date.Before(m.last), !m.closed.IsZero():
 		return false
@@ -459,12 +642,12 @@ func (m *ledgerModel) accepts(t *testing.T, e enforcement.LedgerEntry) bool {
 			m.credited += a
 		}
 	case enforcement.GoodsReleased, enforcement.CourtSeizure:
-		if !m.released.IsZero() || !m.disposed.IsZero() {
+		if !m.released.IsZero() || !m.disposed.IsZero() || !m.notDetained.IsZero() {
 			return false
 		}
 		m.released, m.window = e.Date, workdaysAfter(t, calendar.China(), e.Date, 20)
 	case enforcement.PreservationNotice:
-		if m.released.IsZero() || e.Date.After(m.window) || a > free {
+		if m.released.IsZero() || !m.notDetained.IsZero() || e.Date.After(m.window) || a > free {
 			return false
 		}
 		m.held += a
@@ -474,34 +657,23 @@ func (m *ledgerModel) accepts(t *testing.T, e enforcement.LedgerEntry) bool {
 		}
 		m.compensated, m.held, m.decided = m.compensated+a, 0, e.Date
 	case enforcement.GoodsDisposed:
-		if !m.disposed.IsZero() || !m.released.IsZero() {
+		if !m.disposed.IsZero() || !m.released.IsZero() || !m.notDetained.IsZero() {
 			return false
 		}
 		m.disposed = e.Date
+	case enforcement.NotDetained:
+		if !m.notDetained.IsZero() || !m.released.IsZero() || !m.disposed.IsZero() {
+			return false
+		}
+		m.notDetained = e.Date
 	case enforcement.FeesSettled:
 		if !m.settled.IsZero() {
 			return false
 		}
 		m.settled = e.Date
 	case enforcement.Refund:
-		var from calendar.Date
-		switch {
-		case m.held > 0:
-			return false
-		case !m.released.IsZero():
-			from = m.window.AddDays(1)
-			if from.Before(m.decided) {
-				from = m.decided
-			}
-		case !m.disposed.IsZero() && !m.settled.IsZero():
-			from = m.disposed
-			if from.Before(m.settled) {
-				from = m.settled
-			}
-		default:
-			return false
-		}
-		if e.Date.Before(from) || a != m.balance() {
+		from, ok := m.refundFrom()
+		if !ok || e.Date.Before(from) || a != m.balance() {
 			return false
 		}
 		m.refunded, m.closed = m.refunded+a, e.Date
@@ -540,7 +712,7 @@ func TestBondLedger_properties(t *testing.T) {
 				}
 				e := enforcement.LedgerEntry{Kind: s.kind, Date: day, Amount: decimal.New(m.amount(s), -2)}
 				if !e.Kind.IsValid() || e.Kind == enforcement.GoodsReleased || e.Kind == enforcement.CourtSeizure || e.Kind == enforcement.GoodsDisposed ||
-					e.Kind == enforcement.FeesSettled || e.Kind == enforcement.ReleaseNotice || e.Kind == enforcement.SuitAccepted {
+					e.Kind == enforcement.FeesSettled || e.Kind == enforcement.ReleaseNotice || e.Kind == enforcement.SuitAccepted || e.Kind == enforcement.NotDetained {
 					e.Amount = decimal.Zero
 				}
 				before := l
@@ -569,6 +741,10 @@ func TestBondLedger_properties(t *testing.T) {
 				if why := checkLedger(l, &m); why != "" {
 					return fmt.Sprintf("step %d (%v): %s", i, e, why)
 				}
+				from, err := l.RefundableFrom()
+				if want, ok := m.refundFrom(); ok != (err == nil) || from != want {
+					return fmt.Sprintf("step %d (%v): RefundableFrom = %s, %v; the model has %s, %v", i, e, from, err, want, ok)
+				}
 			}
 			again, err := enforcement.NewBondLedger(rulesChina(), l.Entries()...)
 			if err != nil || !again.Equal(l) || !again.Balance().Equal(l.Balance()) {
@@ -587,7 +763,7 @@ func TestBondLedger_properties(t *testing.T) {
 			}
 			return ""
 		},
-		gen.SliceOfN(40, ledgerStepGen(12)),
+		gen.SliceOfN(40, ledgerStepGen(13)),
 	))
 	props.TestingRun(t)
 }

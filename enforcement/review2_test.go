@@ -2,7 +2,8 @@ package enforcement_test
 
 // The second adversarial review of issue 5: the workflow additions, the
 // ledgers and the general bond in the case. Each TestBug_ shows a defect
-// and is skipped so that the suite stays green; the TestI5Review2_ tests
+// and is skipped so that the suite stays green; the TestReview2_ tests are
+// former TestBug_ tests whose defects are fixed; the TestI5Review2_ tests
 // pass and close gaps that mutations of the code survived.
 
 import (
@@ -13,22 +14,23 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestBug_ReleaseGuaranteeFullyPaidNeverCloses: a court awards the holder
-// the whole guarantee money (Measures (2009 numbering) art 36). Nothing is
-// left to refund, yet RefundableFrom names a day, a Refund of 0 is an
-// invalid entry and a Refund of anything else is too much, so the
-// guarantee can never be closed. The same holds for a bond ledger whose
-// balance fees have drawn to 0: after the window RefundableFrom names a
-// day on which no Refund can be applied. Want: the ledger closed (or
-// closable with a Refund of 0.00) once nothing is held, and
-// RefundableFrom saying there is nothing to refund.
-func TestBug_ReleaseGuaranteeFullyPaidNeverCloses(t *testing.T) {
-	t.Skip("BUG: a guarantee (or bond ledger) with nothing left is never closable: Refund of 0 is invalid, RefundableFrom still names a day")
+// TestReview2_fullyPaidCloses (was TestBug_ReleaseGuaranteeFullyPaidNeverCloses):
+// a court awards the holder the whole guarantee money (Measures (2009
+// numbering) art 36). Nothing is left to refund; a Refund of 0 used to be
+// an invalid entry and a Refund of anything else too much, so the
+// guarantee could never be closed. The same held for a bond ledger whose
+// balance fees have drawn to 0. Agreed semantics: RefundableFrom names the
+// day the closing refund may be made, and a Refund of 0.00 closes. The
+// bond ledger's refund after a release also waits for the fees to be
+// settled (TestReview2_bondLedgerRefundsWithFeesUnsettled), so its input
+// now settles them.
+func TestReview2_fullyPaidCloses(t *testing.T) {
 	g := mustGuarantee(t, gDeposit, gRelease, gNotice,
 		entry(enforcement.SuitAccepted, "2024-04-18", ""),
 		entry(enforcement.Compensation, "2024-09-02", "30000.00"))
 	from, err := g.RefundableFrom()
-	assert.Error(t, err, "nothing is held: there is nothing to refund (got a day, %s)", from)
+	require.NoError(t, err, "nothing is held: the closing refund of 0.00 is due")
+	assert.Equal(t, d("2024-09-02"), from, "the judgment's day")
 	closed, err := g.Apply(entry(enforcement.Refund, "2024-09-03", "0"))
 	if assert.NoError(t, err, "a refund of the 0.00 held closes the guarantee") {
 		_, ok := closed.Closed()
@@ -38,14 +40,19 @@ func TestBug_ReleaseGuaranteeFullyPaidNeverCloses(t *testing.T) {
 	l := mustLedger(t,
 		entry(enforcement.Deposit, "2024-02-19", "100.00"),
 		entry(enforcement.FeeDeduction, "2024-03-04", "100.00"),
-		entry(enforcement.GoodsReleased, "2024-03-15", ""))
+		entry(enforcement.GoodsReleased, "2024-03-15", ""),
+		entry(enforcement.FeesSettled, "2024-03-20", ""))
 	from, err = l.RefundableFrom()
-	assert.Error(t, err, "balance 0.00: there is nothing to refund (got a day, %s)", from)
-	_, err = l.Apply(entry(enforcement.Refund, "2024-05-06", "0"))
-	assert.NoError(t, err, "a refund of the 0.00 balance closes the ledger")
+	require.NoError(t, err, "balance 0.00: the closing refund of 0.00 is due")
+	assert.Equal(t, d("2024-04-16"), from, "the day after the window")
+	l, err = l.Apply(entry(enforcement.Refund, "2024-05-06", "0"))
+	if assert.NoError(t, err, "a refund of the 0.00 balance closes the ledger") {
+		_, ok := l.Closed()
+		assert.True(t, ok)
+	}
 }
 
-// TestBug_BondLedgerRefundsWithFeesUnsettled: after a release, the ledger
+// TestReview2_bondLedgerRefundsWithFeesUnsettled (was TestBug_...): after a release, the ledger
 // refunds the whole bond once the 20-working-day window of Measures art 35
 // has passed, whether or not the storage fees of the detention period are
 // settled; once refunded, it is closed and refuses the fee deduction that
@@ -57,8 +64,7 @@ func TestBug_ReleaseGuaranteeFullyPaidNeverCloses(t *testing.T) {
 // fees-settled entry. Got: accepted, ledger closed. Want: refused until
 // the fees are settled (as after disposal), or at least a documented
 // reading of Measures art 35 that the release route needs no settlement.
-func TestBug_BondLedgerRefundsWithFeesUnsettled(t *testing.T) {
-	t.Skip("BUG: after a release the bond is refunded and the ledger closed with the detention-period fees unsettled (Regs arts 14, 25; Measures art 34, 35; R-FEE-1, R-FEE-5)")
+func TestReview2_bondLedgerRefundsWithFeesUnsettled(t *testing.T) {
 	l := mustLedger(t,
 		entry(enforcement.Deposit, "2024-02-19", "75000.00"),
 		entry(enforcement.GoodsReleased, "2024-03-15", ""))
@@ -66,9 +72,15 @@ func TestBug_BondLedgerRefundsWithFeesUnsettled(t *testing.T) {
 	assert.ErrorIs(t, err, enforcement.ErrLedgerRefused, "the fees of the detention period are not settled")
 	_, err = l.RefundableFrom()
 	assert.ErrorIs(t, err, enforcement.ErrLedgerRefused)
+
+	l, err = l.Apply(entry(enforcement.FeesSettled, "2024-04-16", ""))
+	require.NoError(t, err)
+	_, err = l.Apply(entry(enforcement.Refund, "2024-04-16", "75000.00"))
+	assert.NoError(t, err, "fees settled and the window passed")
 }
 
-// TestBug_BondLedgerOfEndsWithoutRefund: BondLedgerOf knows only the
+// TestReview2_bondLedgerOfEnds (was TestBug_BondLedgerOfEndsWithoutRefund):
+// BondLedgerOf knew only the
 // Released and CourtAssisted ends. A case that ends otherwise gives a
 // ledger whose bond can never be refunded from the case's facts:
 //
@@ -86,8 +98,7 @@ func TestBug_BondLedgerRefundsWithFeesUnsettled(t *testing.T) {
 // opens a 20-working-day window Measures art 35 does not give); Disposed
 // carrying a GoodsDisposed entry, so that only the fees' settlement is
 // awaited.
-func TestBug_BondLedgerOfEndsWithoutRefund(t *testing.T) {
-	t.Skip("BUG: BondLedgerOf of a rejected, abandoned or disposed case yields a bond that can never be refunded (Regs art 15; Measures arts 31, 35; R-FEE-5)")
+func TestReview2_bondLedgerOfEnds(t *testing.T) {
 	rejected := mustApply(t, mustOpen(t, uponApplicationFacts()), appliedOn("2024-03-04", "30000"), eventOn(enforcement.Rejection, "2024-03-05"))
 	abandoned := mustApply(t, mustOpen(t, personalFacts(enforcement.Luggage)), decisionOn(enforcement.BeyondPersonalUse, "2024-05-06"),
 		eventOn(enforcement.NoticeServed, "2024-05-06"), appliedOn("2024-05-07", "9600"), eventOn(enforcement.Abandonment, "2024-05-08"))
@@ -109,7 +120,8 @@ func TestBug_BondLedgerOfEndsWithoutRefund(t *testing.T) {
 	assert.Contains(t, kinds, enforcement.GoodsDisposed, "the case's disposal-completed event")
 }
 
-// TestBug_PreservationWindowBeforeDetention: BondLedgerOf opens the
+// TestReview2_noWindowBeforeDetention (was
+// TestBug_PreservationWindowBeforeDetention): BondLedgerOf opened the
 // property-preservation window of Measures (2009 numbering) art 35 for a
 // case released before any detention (here a withdrawal from Applied, Regs
 // art 24(5)). Art 35 gives the window where customs released detained
@@ -118,8 +130,7 @@ func TestBug_BondLedgerOfEndsWithoutRefund(t *testing.T) {
 // bond. Got: a goods-released entry and a refund only from 2024-04-03.
 // Want: refundable at once (or the reading documented). [U]: Measures art
 // 35 is marked U in the domain brief.
-func TestBug_PreservationWindowBeforeDetention(t *testing.T) {
-	t.Skip("BUG [U]: a bond posted for goods never detained waits 20 working days for a property-preservation notice (Measures art 35 covers releases under Regs art 24(1),(2),(4))")
+func TestReview2_noWindowBeforeDetention(t *testing.T) {
 	c := mustApply(t, mustOpen(t, exOfficioFacts()), eventOn(enforcement.NoticeServed, "2024-03-01"), appliedOn("2024-03-04", "100"),
 		eventOn(enforcement.Withdrawal, "2024-03-05"))
 	require.Equal(t, enforcement.ReleasedWithdrawn, c.State())
