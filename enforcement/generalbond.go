@@ -668,7 +668,7 @@ func (b GeneralBond) copyLedger() *gbLedger {
 		for i > 1 && int(bs[i-1].entry) >= b.n {
 			i--
 		}
-		n.balances = slices.Clone(bs[:i])
+		n.balances = bs[:i:i] // Shared: both ledgers only append, and the cap makes an append copy.
 		l.notices[k] = n
 		l.byRef[b.led.entries[n.entry].Notice] = int32(k)
 	}
