@@ -248,10 +248,17 @@
 // paid the warehouse directly, by which the bond is released to it
 // (R-FEE-2); a court's property-preservation notice holding part of the
 // balance, and its judgment paying compensation out of it (R-FEE-5); and
-// the refund of the whole balance, once the 20 working days after the
-// release or court-assisted seizure have passed with nothing held
-// ([Rules].Preservation; R-FEE-6 [U]), or once the disposal is completed
-// and the fees settled (R-FEE-5). At every step posted = deducted +
+// the refund of the whole balance (0.00 if fees or compensation used it
+// all), which closes the ledger. After a release or court-assisted
+// seizure the refund waits for the fees of the detention period to be
+// settled and for the 20 working days after it to pass with nothing held
+// for a court ([Rules].Preservation; Measures art 35; R-FEE-6 [U]); after
+// disposal, for the disposal to be completed and the fees settled
+// (R-FEE-5); for goods never detained ([NotDetained]: the application
+// rejected or withdrawn, the articles abandoned, no application in time)
+// it is due that day, since there are no detention fees and no loss to
+// preserve against. [BondLedgerOf] reads how a case ended from its
+// history. At every step posted = deducted +
 // credited + compensated + refunded + balance, and the balance is never
 // negative. The guarantee money equals the goods' value (R-REL-1); it is
 // refunded to the consignee from the day after the holder's 30 working
