@@ -340,7 +340,7 @@ func Replay(f Facts, r Rules, events []Event) (Case, error) {
 	for i, ev := range events {
 		next, err := c.apply(ev)
 		if err != nil {
-			return Case{}, &replayError{index: i, err: err}
+			return Case{}, &replayError{field: "events", index: i, err: err, class: ErrInvalidCase}
 		}
 		c.log.events[i] = ev
 		c.n, c.st = i+1, next

@@ -90,7 +90,7 @@ func NewReleaseGuarantee(c Case, entries ...LedgerEntry) (ReleaseGuarantee, erro
 	for i, e := range entries {
 		st, err := g.apply(e)
 		if err != nil {
-			return ReleaseGuarantee{}, &entryError{index: i, err: err}
+			return ReleaseGuarantee{}, &replayError{field: "entries", index: i, err: err, class: ErrInvalidLedger}
 		}
 		g.log.entries[i] = e
 		g.n, g.st = i+1, st

@@ -162,17 +162,20 @@ func (e *jsonError) Error() string {
 func (e *jsonError) Unwrap() error        { return e.err }
 func (e *jsonError) Is(target error) bool { return target == e.class }
 
-// replayError reports the event of a history that cannot be applied.
+// replayError reports the item of a history that cannot be applied: an
+// event of a case ("events[3]"), an entry of a ledger ("entries[3]").
 type replayError struct {
+	field string // "events", "entries"
 	index int
 	err   error
+	class error // The sentinel of what was replayed.
 }
 
 func (e *replayError) Error() string {
-	return fmt.Sprintf("enforcement: events[%d]: %s", e.index, strings.TrimPrefix(e.err.Error(), "enforcement: "))
+	return fmt.Sprintf("enforcement: %s[%d]: %s", e.field, e.index, strings.TrimPrefix(e.err.Error(), "enforcement: "))
 }
 func (e *replayError) Unwrap() error        { return e.err }
-func (e *replayError) Is(target error) bool { return target == ErrInvalidCase }
+func (e *replayError) Is(target error) bool { return target == e.class }
 
 // problems collects FieldErrors of one class.
 type problems struct {
@@ -215,6 +218,15 @@ func showDecimal(d decimal.Decimal) string {
 		return textcode.Clip(d.Coefficient().String()) + "e" + strconv.Itoa(int(e))
 	}
 	return textcode.Clip(d.String())
+}
+
+// money returns d in fen, or why it is not an amount of money
+// (moneyProblem's reasons), allocating nothing for an amount in whole fen.
+func money(d decimal.Decimal) (int64, string) {
+	if why := moneyProblem(d); why != "" {
+		return 0, why
+	}
+	return fen(d), ""
 }
 
 // moneyProblem says what is wrong with d as an amount of money, or returns

@@ -986,7 +986,7 @@ func ReplayGeneralBond(t GeneralBondTerms, r Rules, params Parameters, entries [
 	for i, e := range entries {
 		next, err := b.apply(e)
 		if err != nil {
-			return GeneralBond{}, &gbReplayError{index: i, err: err}
+			return GeneralBond{}, &replayError{field: "entries", index: i, err: err, class: ErrInvalidGeneralBond}
 		}
 		b = next
 	}
@@ -1017,18 +1017,6 @@ func (b GeneralBond) apply(e GeneralBondEntry) (GeneralBond, error) {
 	}
 	return b, &FieldError{Field: "kind", Value: e.Kind.String(), Reason: "want notice-received, notice-paid or bank-called", class: ErrInvalidGeneralBond}
 }
-
-// gbReplayError reports the entry of a ledger that cannot be applied.
-type gbReplayError struct {
-	index int
-	err   error
-}
-
-func (e *gbReplayError) Error() string {
-	return fmt.Sprintf("enforcement: entries[%d]: %s", e.index, strings.TrimPrefix(e.err.Error(), "enforcement: "))
-}
-func (e *gbReplayError) Unwrap() error        { return e.err }
-func (e *gbReplayError) Is(target error) bool { return target == ErrInvalidGeneralBond }
 
 // The general bond's JSON format:
 //

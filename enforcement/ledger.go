@@ -233,9 +233,7 @@ func (e LedgerEntry) validate(p *problems, prefix string) {
 	}
 	switch {
 	case e.Kind.hasAmount():
-		if n, ok := smallFen(e.Amount); !ok || n < 0 || n > MaxAmount*100 {
-			checkMoney(p, prefix+"amount", e.Amount)
-		}
+		checkMoney(p, prefix+"amount", e.Amount)
 		if e.Amount.IsZero() && e.Kind != Compensation && e.Kind != Refund {
 			p.add(prefix+"amount", "0", fmt.Sprintf("required: the amount of the %s", e.Kind))
 		}
@@ -297,18 +295,6 @@ func (e *LedgerError) Error() string {
 // Is reports whether target is [ErrLedgerRefused].
 func (e *LedgerError) Is(target error) bool { return target == ErrLedgerRefused }
 
-// entryError names the entry of a history that cannot be applied.
-type entryError struct {
-	index int
-	err   error
-}
-
-func (e *entryError) Error() string {
-	return fmt.Sprintf("enforcement: entries[%d]: %s", e.index, strings.TrimPrefix(e.err.Error(), "enforcement: "))
-}
-func (e *entryError) Unwrap() error        { return e.err }
-func (e *entryError) Is(target error) bool { return target == ErrInvalidLedger }
-
 // showFen writes an amount in fen as "1234.56".
 func showFen(n int64) string {
 	sign := ""
@@ -316,21 +302,6 @@ func showFen(n int64) string {
 		sign, n = "-", -n
 	}
 	return fmt.Sprintf("%s%d.%02d", sign, n/100, n%100)
-}
-
-// smallFen returns d in fen if it has at most 14 digits and at most 2
-// decimal places, which it checks without the allocations of decimal
-// comparison; else ok is false and d needs checkMoney.
-func smallFen(d decimal.Decimal) (n int64, ok bool) {
-	e := d.Exponent()
-	if e < -2 || e > 2 || d.NumDigits() > 14 {
-		return 0, false
-	}
-	n = d.CoefficientInt64()
-	for ; e > -2; e-- {
-		n *= 10
-	}
-	return n, true
 }
 
 // yuan returns an amount in fen as a decimal in CNY.
@@ -497,7 +468,7 @@ func NewBondLedger(r Rules, entries ...LedgerEntry) (BondLedger, error) {
 	for i, e := range entries {
 		st, err := l.apply(e)
 		if err != nil {
-			return BondLedger{}, &entryError{index: i, err: err}
+			return BondLedger{}, &replayError{field: "entries", index: i, err: err, class: ErrInvalidLedger}
 		}
 		l.log.entries[i] = e
 		l.n, l.st = i+1, st

@@ -308,30 +308,6 @@ func fineBounds(o Offence, tiers bool, goodsValue decimal.Decimal, on calendar.D
 	return bs, nil
 }
 
-// money returns d in fen, or why it is not an amount of money
-// (moneyProblem's reasons). It allocates nothing for an amount of at most
-// 15 digits and 2 decimal places, which every real amount is; others take
-// moneyProblem's path.
-func money(d decimal.Decimal) (int64, string) {
-	if e := d.Exponent(); e >= -2 && e <= 0 && d.NumDigits() <= 15 {
-		n := d.CoefficientInt64()
-		for ; e > -2; e-- {
-			n *= 10
-		}
-		switch {
-		case n < 0:
-			return 0, "negative"
-		case n > MaxAmount*100:
-			return 0, "too large: at most 1000000000000"
-		}
-		return n, ""
-	}
-	if why := moneyProblem(d); why != "" {
-		return 0, why
-	}
-	return fen(d), ""
-}
-
 // load returns the number of kind k in force on day on: a rate in
 // ten-thousandths, an amount in millionths of a yuan.
 func load(p Parameters, k ParameterKind, on calendar.Date) (int64, error) {
