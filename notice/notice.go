@@ -1,0 +1,326 @@
+package notice
+
+import (
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/iprborder/iprborder/calendar"
+	"github.com/iprborder/iprborder/enforcement"
+	"github.com/iprborder/iprborder/rights"
+	"github.com/iprborder/iprborder/storagecost"
+)
+
+// Limits on what a notice holds. Longer text or more lines than these is
+// refused by Validate and by the decoders, before any work is done.
+const (
+	// MaxText is the longest free-text field, in bytes: a name, an
+	// address, a description of goods.
+	MaxText = 512
+	// MaxCode is the longest identifier, in bytes: a notice number, a
+	// recordation number, an account number, a telephone number.
+	MaxCode = 64
+	// MaxLines is the most lines a payment notice lists.
+	MaxLines = 200
+	// MaxRights is the most rights a notice lists (as enforcement.MaxRights).
+	MaxRights = enforcement.MaxRights
+)
+
+// Notice is one of the written notices of this package: [Payment],
+// [Suspension], [DetentionReceipt], [InvestigationResult], [Release],
+// [Confiscation] and [CounterGuarantee]. The set is closed: other types
+// cannot implement Notice, so that [Render] knows how to write every one.
+type Notice interface {
+	// Kind returns the notice's kind.
+	Kind() Kind
+	// Head returns the fields every notice has.
+	Head() Header
+	// Validate reports every missing or inconsistent field at once, as
+	// [FieldErrors] matching [ErrInvalidNotice]; dates that must be working
+	// days are checked on cal.
+	Validate(cal calendar.Calendar) error
+
+	sealed()
+}
+
+// Header is what every notice states about itself: its number, who issues
+// it and when, the case it belongs to, and whom to contact.
+type Header struct {
+	// Number is the notice's own number (文书编号). Required.
+	Number string `json:"number"`
+	// Office is the customs office that issues the notice (签发海关), such
+	// as "Shanghai Pudong International Airport Customs". Required.
+	Office string `json:"office"`
+	// Issued is the date of issue. Required.
+	Issued calendar.Date `json:"issued"`
+	// Case is the case number. The constructors default it to the case's
+	// ID. Required.
+	Case string `json:"case"`
+	// Contact is whom the addressee can ask about the notice. Required.
+	Contact Contact `json:"contact"`
+}
+
+// Contact is a person or desk at the issuing office.
+type Contact struct {
+	Name  string `json:"name"`            // Required.
+	Phone string `json:"phone"`           // Required.
+	Email string `json:"email,omitempty"` // Optional.
+}
+
+// Party is a person or company a notice names: the right holder, the
+// consignee or consignor.
+type Party struct {
+	Name string `json:"name"` // Required where the party is.
+	// Identifier is a registration or identity number, such as a unified
+	// social credit code (统一社会信用代码); optional.
+	Identifier string `json:"identifier,omitempty"`
+	Address    string `json:"address,omitempty"` // Optional.
+}
+
+// PartyFrom converts an enforcement.Party.
+func PartyFrom(p enforcement.Party) Party {
+	return Party{Name: p.Name, Identifier: p.Identifier, Address: p.Address}
+}
+
+// Right is a right a notice names: its type, its number, and the number of
+// its customs recordation (备案), if recorded.
+type Right struct {
+	Type        rights.Type `json:"type"`
+	Number      string      `json:"number,omitempty"`
+	Recordation string      `json:"recordation,omitempty"`
+}
+
+// Goods are the goods a notice is about.
+type Goods struct {
+	Description string `json:"description"` // Required.
+	// Quantity and Unit: how much ("1200", "pieces"). Required.
+	Quantity decimal.Decimal `json:"quantity"`
+	Unit     string          `json:"unit"`
+	// Value is the goods' value in CNY as customs determined it (Measures
+	// art 39), zero if not stated.
+	Value decimal.Decimal `json:"value"`
+}
+
+// Warehouse is where detained goods are kept.
+type Warehouse struct {
+	Name    string `json:"name"`              // Required.
+	Address string `json:"address,omitempty"` // Optional.
+}
+
+// Payee is whom the holder pays, and into which account.
+type Payee struct {
+	Name    string `json:"name"`    // Required.
+	Bank    string `json:"bank"`    // Required.
+	Account string `json:"account"` // Required.
+}
+
+// Line is one line of a payment notice: a line of the storagecost.Bill.
+type Line struct {
+	Kind storagecost.Kind `json:"kind"`
+	// Description is the charge's description, from the tariff.
+	Description string `json:"description"`
+	// Basis is what the rate is charged on (per m³, per pallet ...), Per
+	// whether per day or once, Unit the unit of Quantity.
+	Basis    storagecost.Basis `json:"basis,omitempty"`
+	Per      storagecost.Per   `json:"per,omitempty"`
+	Unit     string            `json:"unit"`
+	Quantity decimal.Decimal   `json:"quantity"`
+	Rate     decimal.Decimal   `json:"rate"`
+	// Days is the number of days a per-day line charges, First to Last;
+	// for a one-off line Days is 0 and First = Last is the day of the
+	// event charged.
+	Days   int             `json:"days"`
+	First  calendar.Date   `json:"first"`
+	Last   calendar.Date   `json:"last"`
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// Payment is the payment notice (缴费通知) customs sends the right holder for
+// the storage, custody and disposal fees of detained goods: the holder owes
+// them (Regs art 25; R-FEE-1), may have paid some directly to the
+// warehouse (Regs art 14; R-FEE-2), and if it does not pay the rest by the
+// due date customs deducts it from the bond or calls on the guarantor
+// (Regs art 25; R-FEE-4). The charged period follows Measures (2009
+// numbering) art 34 (R-FEE-3).
+//
+// Every amount is CNY in whole fen, from 0 to [MaxAmount]. Total is the sum
+// of the Lines' amounts, and Due is Total less PaidToWarehouse.
+type Payment struct {
+	Header
+	// Payer is the right holder (Regs art 25).
+	Payer Party `json:"payer"`
+	// Rights are the rights the goods were detained for, with their
+	// recordation numbers.
+	Rights []Right `json:"rights"`
+	// Detention is the number of the detention (the detention receipt's
+	// number), if known; Detained the day of detention. Detained required.
+	Detention string        `json:"detention,omitempty"`
+	Detained  calendar.Date `json:"detained"`
+	Goods     Goods         `json:"goods"`
+	Warehouse Warehouse     `json:"warehouse"`
+	// From and To are the first and last charged days. Required.
+	From calendar.Date `json:"from"`
+	To   calendar.Date `json:"to"`
+	// Lines are the bill's lines: at least one, at most MaxLines.
+	Lines []Line          `json:"lines"`
+	Total decimal.Decimal `json:"total"`
+	// PaidToWarehouse is what the holder already paid the warehouse
+	// directly for these charges (Regs art 14; R-FEE-2), and Due what is
+	// left to pay: Total − PaidToWarehouse, never negative.
+	PaidToWarehouse decimal.Decimal `json:"paid_to_warehouse"`
+	Due             decimal.Decimal `json:"due"`
+	Payee           Payee           `json:"payee"`
+	// Received is the day the holder receives the notice, and DueDate the
+	// last day to pay: by default the 10th working day after Received
+	// (R-FEE-4; the defaults table), overridable per notice. DueDate must
+	// be a working day after Received.
+	Received calendar.Date `json:"received"`
+	DueDate  calendar.Date `json:"due_date"`
+	// Security is what answers if the holder does not pay, and Bond the
+	// amount of the case's bond (zero under a general bond).
+	Security Security        `json:"security"`
+	Bond     decimal.Decimal `json:"bond"`
+}
+
+// Suspension is the written notice to the right holder that customs has
+// suspended the release of goods suspected of infringing its recorded
+// right (Regs art 16; Measures arts 21-22; R-EXO-1). The holder has until
+// ReplyBy to apply for detention and post the bond (R-EXO-2, R-EXO-4);
+// if it does not, customs must release the goods (R-EXO-3).
+type Suspension struct {
+	Header
+	Holder Party   `json:"holder"`
+	Rights []Right `json:"rights"`
+	Goods  Goods   `json:"goods"`
+	// Consignee is the consignee or consignor, if known.
+	Consignee Party                 `json:"consignee"`
+	Port      string                `json:"port"`
+	Direction enforcement.Direction `json:"direction"`
+	// Served is the day the notice is served; ReplyBy the last day of the
+	// holder's 3 working days, counted from the day after (Measures
+	// art 41). A reply by post or through a bank is in time until 24:00 of
+	// ReplyBy; one in person until OfficeCloses (time since midnight,
+	// China Standard Time).
+	Served       calendar.Date `json:"served"`
+	ReplyBy      calendar.Date `json:"reply_by"`
+	OfficeCloses time.Duration `json:"office_closes"`
+	// Bond is the bond the holder must post to have the goods detained
+	// (Measures art 23; R-EXO-4), zero if its general bond covers the case
+	// (R-EXO-5).
+	Bond decimal.Decimal `json:"bond"`
+}
+
+// DetentionReceipt is the detention receipt (扣留凭单) served on the
+// consignee or consignor (Regs arts 15-16; Measures (2009 numbering)
+// arts 18, 26; R-APP-3).
+type DetentionReceipt struct {
+	Header
+	Consignee Party                 `json:"consignee"`
+	Holder    Party                 `json:"holder"`
+	Rights    []Right               `json:"rights"`
+	Goods     Goods                 `json:"goods"`
+	Port      string                `json:"port"`
+	Direction enforcement.Direction `json:"direction"`
+	Track     enforcement.Track     `json:"track"`
+	Detained  calendar.Date         `json:"detained"`
+}
+
+// InvestigationResult is the written notice of the result of customs'
+// investigation of goods detained ex officio, to the holder and the
+// consignee (Regs art 20; Measures art 28; R-EXO-6). If customs could not
+// determine whether the goods infringe, CourtBy is the last day for a
+// court's assistance notice, after which customs releases them (Regs
+// art 24(2); R-EXO-7).
+type InvestigationResult struct {
+	Header
+	Holder     Party              `json:"holder"`
+	Consignee  Party              `json:"consignee"`
+	Rights     []Right            `json:"rights"`
+	Goods      Goods              `json:"goods"`
+	Detained   calendar.Date      `json:"detained"`
+	Determined calendar.Date      `json:"determined"`
+	Result     enforcement.Result `json:"result"`
+	CourtBy    calendar.Date      `json:"court_by"`
+}
+
+// Release is the written notice that goods are released, and why: Reason
+// is the case's released state, which names the rule (Regs arts 16, 19,
+// 24; R-EXO-3, R-APP-4, R-EXO-7, R-REL-1, R-REL-3, R-REL-4).
+type Release struct {
+	Header
+	Holder    Party   `json:"holder"`
+	Consignee Party   `json:"consignee"`
+	Rights    []Right `json:"rights"`
+	Goods     Goods   `json:"goods"`
+	// Detained is the day of detention, zero for goods never detained.
+	Detained calendar.Date     `json:"detained"`
+	Released calendar.Date     `json:"released"`
+	Reason   enforcement.State `json:"reason"`
+	// PreservationBy is, for goods released after detention, the last
+	// day for a court's property-preservation notice against the holder's
+	// bond, after which the bond is refunded (Measures (2009 numbering)
+	// art 35; R-FEE-6); zero otherwise.
+	PreservationBy calendar.Date `json:"preservation_by"`
+}
+
+// Confiscation is the notice of customs' decision to confiscate goods found
+// infringing (Regs art 27; R-EXO-8), served on the consignee, with the
+// holder informed. The holder is charged for storage no later than FeeCap
+// (Measures (2009 numbering) art 34; R-FEE-3).
+type Confiscation struct {
+	Header
+	Consignee Party   `json:"consignee"`
+	Holder    Party   `json:"holder"`
+	Rights    []Right `json:"rights"`
+	Goods     Goods   `json:"goods"`
+	// Decision is the number of the penalty decision, if known.
+	Decision string        `json:"decision,omitempty"`
+	Detained calendar.Date `json:"detained"`
+	Served   calendar.Date `json:"served"`
+	FeeCap   calendar.Date `json:"fee_cap"`
+	// Fine is the fine imposed with the confiscation (Penalty Regs
+	// art 25; R-PEN-1), zero for none.
+	Fine decimal.Decimal `json:"fine"`
+}
+
+// CounterGuarantee is the written notice to the holder that customs
+// released patent goods against the consignee's guarantee money equal to
+// their value (Regs arts 19, 24(3); R-REL-1). The holder has until SuitBy
+// to hand customs the court's notice accepting its suit; otherwise the
+// money is refunded to the consignee (Measures (2009 numbering) arts 20,
+// 41; R-REL-2).
+type CounterGuarantee struct {
+	Header
+	Holder    Party           `json:"holder"`
+	Consignee Party           `json:"consignee"`
+	Rights    []Right         `json:"rights"`
+	Goods     Goods           `json:"goods"`
+	Amount    decimal.Decimal `json:"amount"`
+	Released  calendar.Date   `json:"released"`
+	Served    calendar.Date   `json:"served"`
+	SuitBy    calendar.Date   `json:"suit_by"`
+}
+
+func (Payment) Kind() Kind             { return KindPayment }
+func (Suspension) Kind() Kind          { return KindSuspension }
+func (DetentionReceipt) Kind() Kind    { return KindDetentionReceipt }
+func (InvestigationResult) Kind() Kind { return KindInvestigationResult }
+func (Release) Kind() Kind             { return KindRelease }
+func (Confiscation) Kind() Kind        { return KindConfiscation }
+func (CounterGuarantee) Kind() Kind    { return KindCounterGuarantee }
+
+func (n Payment) Head() Header             { return n.Header }
+func (n Suspension) Head() Header          { return n.Header }
+func (n DetentionReceipt) Head() Header    { return n.Header }
+func (n InvestigationResult) Head() Header { return n.Header }
+func (n Release) Head() Header             { return n.Header }
+func (n Confiscation) Head() Header        { return n.Header }
+func (n CounterGuarantee) Head() Header    { return n.Header }
+
+func (Payment) sealed()             {}
+func (Suspension) sealed()          {}
+func (DetentionReceipt) sealed()    {}
+func (InvestigationResult) sealed() {}
+func (Release) sealed()             {}
+func (Confiscation) sealed()        {}
+func (CounterGuarantee) sealed()    {}
