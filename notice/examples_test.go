@@ -1,0 +1,9 @@
+package notice
+
+import (
+	"testing"
+
+	"github.com/iprborder/iprborder/internal/testgen"
+)
+
+func TestEveryExportedIdentifierHasAnExample(t *testing.T) { testgen.CheckExamples(t, ".") }
