@@ -59,6 +59,23 @@ func TestGraph_docMatchesTable(t *testing.T) {
 	}
 }
 
+// TestGraph_readmeMatchesTable keeps the diagram in the module's README
+// identical to the one the table draws.
+func TestGraph_readmeMatchesTable(t *testing.T) {
+	src, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(src), "```mermaid\n")
+	block, _, closed := strings.Cut(block, "```")
+	if !ok || !closed {
+		t.Fatal("README.md has no ```mermaid block")
+	}
+	if got, _ := Graph(Mermaid); block != got {
+		t.Errorf("the diagram in README.md is not Graph(Mermaid); replace it with:\n%s", got)
+	}
+}
+
 func TestGraph_unknownFormat(t *testing.T) {
 	for _, f := range []GraphFormat{GraphFormatUnknown, 3, 255} {
 		if s, err := Graph(f); s != "" || !errors.Is(err, ErrUnknownCode) {
