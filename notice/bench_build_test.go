@@ -11,12 +11,13 @@ import (
 
 // The benchmarks measure a payment notice of a 12-line bill: built from
 // the case and the bill (NewPayment), and validated (Payment.Validate).
-// Each has a baseline in the same run, to compare with benchstat -col
-// /impl: impl=literal copies the case's and the bill's fields into a
-// Payment with no derivation and no check, the least a constructor can
-// do; impl=naive validates the amounts the plain way, with decimal
-// arithmetic (Add, Sub, Cmp, Round) for every check, where Validate
-// checks each amount's representation and sums whole fen in an int64.
+// Each has a baseline in the same run; compare with benchstat -col /impl.
+// impl=notice is this package. impl=baseline is, for NewPayment, a
+// literal copy of the case's and the bill's fields into a Payment with no
+// derivation and no check, the least a constructor can do; for Validate,
+// the checks of the amounts alone done the plain way, with decimal
+// arithmetic (Add, Sub, Cmp, Round), where Validate checks every field,
+// each amount by its representation, and sums whole fen in an int64.
 
 // benchBill returns a final bill of 12 lines: handling in; storage with
 // 3 free days and three tiers (4 lines); custody and insurance per day;
@@ -58,7 +59,7 @@ func benchBill(b testing.TB) storagecost.Bill {
 func BenchmarkNewPayment(b *testing.B) {
 	c, bill := fxDisposedCase(b), benchBill(b)
 	h, terms := fxHeader("FEE-2025-0093", "2025-09-24"), fxTerms()
-	b.Run("impl=new", func(b *testing.B) {
+	b.Run("impl=notice", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			if _, err := NewPayment(c, bill, h, terms); err != nil {
@@ -66,7 +67,7 @@ func BenchmarkNewPayment(b *testing.B) {
 			}
 		}
 	})
-	b.Run("impl=literal", func(b *testing.B) {
+	b.Run("impl=baseline", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			f := c.Facts()
@@ -89,7 +90,7 @@ func BenchmarkPayment_Validate(b *testing.B) {
 		b.Fatal(err)
 	}
 	cal := calendar.China()
-	b.Run("impl=validate", func(b *testing.B) {
+	b.Run("impl=notice", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			if err := n.Validate(cal); err != nil {
@@ -97,7 +98,7 @@ func BenchmarkPayment_Validate(b *testing.B) {
 			}
 		}
 	})
-	b.Run("impl=naive", func(b *testing.B) {
+	b.Run("impl=baseline", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			if !naiveAmounts(n) {
