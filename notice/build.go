@@ -88,7 +88,7 @@ func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms
 	}
 	f, rules := c.Facts(), c.Rules()
 	n := Payment{
-		Header:          header(c, h),
+		Header:          withCase(c, h),
 		Payer:           PartyFrom(f.Holder),
 		Rights:          rightsOf(f),
 		Detention:       detentionNumber(c),
@@ -111,7 +111,7 @@ func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms
 	}
 	derived := &problems{kind: KindPayment}
 	if n.DueDate.IsZero() && n.Received.IsValid() {
-		n.DueDate = lastDay(derived, "due_date", rules.FeePayment, rules.Calendar, n.Received, "received")
+		n.DueDate = periodEnd(derived, "due_date", rules.FeePayment, rules.Calendar, n.Received, "received")
 	}
 	if n.Security == SecurityUnknown {
 		n.Security = CashBond
@@ -121,7 +121,7 @@ func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms
 	}
 	checked := &problems{kind: KindPayment}
 	n.validate(checked, &rules.Calendar)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return Payment{}, err
 	}
 	return n, nil
@@ -163,7 +163,7 @@ func NewSuspension(c enforcement.Case, h Header) (Suspension, error) {
 	}
 	f, rules := c.Facts(), c.Rules()
 	n := Suspension{
-		Header:       header(c, h),
+		Header:       withCase(c, h),
 		Holder:       PartyFrom(f.Holder),
 		Rights:       rightsOf(f),
 		Goods:        goodsOf(f.Goods),
@@ -177,16 +177,16 @@ func NewSuspension(c enforcement.Case, h Header) (Suspension, error) {
 	derived := &problems{kind: KindSuspension}
 	if s := c.State(); s == enforcement.Suspended || s == enforcement.Applied {
 		// While the period runs, the case's own deadline.
-		if d, ok := running(c, enforcement.ReplyPeriod); ok {
+		if d, ok := runningDeadline(c, enforcement.ReplyPeriod); ok {
 			n.ReplyBy = d.LastDay
 		}
 	}
 	if n.ReplyBy.IsZero() {
-		n.ReplyBy = lastDay(derived, "reply_by", rules.Reply, rules.Calendar, n.Served, "served")
+		n.ReplyBy = periodEnd(derived, "reply_by", rules.Reply, rules.Calendar, n.Served, "served")
 	}
 	checked := &problems{kind: KindSuspension}
 	n.validate(checked, &rules.Calendar)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return Suspension{}, err
 	}
 	return n, nil
@@ -208,7 +208,7 @@ func NewDetentionReceipt(c enforcement.Case, h Header) (DetentionReceipt, error)
 	}
 	f := c.Facts()
 	n := DetentionReceipt{
-		Header:    header(c, h),
+		Header:    withCase(c, h),
 		Consignee: PartyFrom(f.Consignee),
 		Holder:    PartyFrom(f.Holder),
 		Rights:    rightsOf(f),
@@ -245,7 +245,7 @@ func NewInvestigationResult(c enforcement.Case, h Header) (InvestigationResult, 
 	detained, _ := c.Detained() // A result follows detention.
 	f, rules := c.Facts(), c.Rules()
 	n := InvestigationResult{
-		Header:     header(c, h),
+		Header:     withCase(c, h),
 		Holder:     PartyFrom(f.Holder),
 		Consignee:  PartyFrom(f.Consignee),
 		Rights:     rightsOf(f),
@@ -256,11 +256,11 @@ func NewInvestigationResult(c enforcement.Case, h Header) (InvestigationResult, 
 	}
 	derived := &problems{kind: KindInvestigationResult}
 	if result == enforcement.Undetermined {
-		n.CourtBy = lastDay(derived, "court_by", rules.ExOfficioCourtNotice, rules.Calendar, detained, "detained")
+		n.CourtBy = periodEnd(derived, "court_by", rules.ExOfficioCourtNotice, rules.Calendar, detained, "detained")
 	}
 	checked := &problems{kind: KindInvestigationResult}
 	n.validate(checked, &rules.Calendar)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return InvestigationResult{}, err
 	}
 	return n, nil
@@ -291,7 +291,7 @@ func NewRelease(c enforcement.Case, h Header) (Release, error) {
 	detained, wasDetained := c.Detained()
 	f, rules := c.Facts(), c.Rules()
 	n := Release{
-		Header:    header(c, h),
+		Header:    withCase(c, h),
 		Holder:    PartyFrom(f.Holder),
 		Consignee: PartyFrom(f.Consignee),
 		Rights:    rightsOf(f),
@@ -302,11 +302,11 @@ func NewRelease(c enforcement.Case, h Header) (Release, error) {
 	}
 	derived := &problems{kind: KindRelease}
 	if wasDetained {
-		n.PreservationBy = lastDay(derived, "preservation_by", rules.Preservation, rules.Calendar, released, "released")
+		n.PreservationBy = periodEnd(derived, "preservation_by", rules.Preservation, rules.Calendar, released, "released")
 	}
 	checked := &problems{kind: KindRelease}
 	n.validate(checked, &rules.Calendar)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return Release{}, err
 	}
 	return n, nil
@@ -335,7 +335,7 @@ func NewConfiscation(c enforcement.Case, h Header) (Confiscation, error) {
 	ev, _ := lastEvent(c, enforcement.Confiscation)
 	f := c.Facts()
 	n := Confiscation{
-		Header:    header(c, h),
+		Header:    withCase(c, h),
 		Consignee: PartyFrom(f.Consignee),
 		Holder:    PartyFrom(f.Holder),
 		Rights:    rightsOf(f),
@@ -346,14 +346,14 @@ func NewConfiscation(c enforcement.Case, h Header) (Confiscation, error) {
 	}
 	derived := &problems{kind: KindConfiscation}
 	if last, _, err := c.FeeCap(); err != nil {
-		derived.add("fee_cap", "", "cannot be counted from served, "+served.String()+": "+trimPrefix(err))
+		derived.add("fee_cap", "", "cannot be counted from served, "+served.String()+": "+trimPackage(err))
 		derived.list[len(derived.list)-1].wrapped = err
 	} else {
 		n.FeeCap = last
 	}
 	checked := &problems{kind: KindConfiscation}
 	n.validate(checked)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return Confiscation{}, err
 	}
 	return n, nil
@@ -383,7 +383,7 @@ func NewCounterGuarantee(c enforcement.Case, h Header, served calendar.Date) (Co
 	}
 	f, rules := c.Facts(), c.Rules()
 	n := CounterGuarantee{
-		Header:    header(c, h),
+		Header:    withCase(c, h),
 		Holder:    PartyFrom(f.Holder),
 		Consignee: PartyFrom(f.Consignee),
 		Rights:    rightsOf(f),
@@ -394,11 +394,11 @@ func NewCounterGuarantee(c enforcement.Case, h Header, served calendar.Date) (Co
 	}
 	derived := &problems{kind: KindCounterGuarantee}
 	if served.IsValid() {
-		n.SuitBy = lastDay(derived, "suit_by", rules.CounterGuaranteeSuit, rules.Calendar, served, "served")
+		n.SuitBy = periodEnd(derived, "suit_by", rules.CounterGuaranteeSuit, rules.Calendar, served, "served")
 	}
 	checked := &problems{kind: KindCounterGuarantee}
 	n.validate(checked, &rules.Calendar)
-	if err := merge(derived, checked); err != nil {
+	if err := mergeProblems(derived, checked); err != nil {
 		return CounterGuarantee{}, err
 	}
 	return n, nil
@@ -416,8 +416,8 @@ func notIssuable(k Kind, c enforcement.Case, reason string) error {
 	return &CaseError{Kind: k, State: c.State(), Reason: reason}
 }
 
-// header returns h with its case number defaulted to the case's ID.
-func header(c enforcement.Case, h Header) Header {
+// withCase returns h with its case number defaulted to the case's ID.
+func withCase(c enforcement.Case, h Header) Header {
 	if h.Case == "" {
 		h.Case = c.ID().String()
 	}
@@ -493,8 +493,8 @@ func lastEvent(c enforcement.Case, k enforcement.EventKind) (enforcement.Event, 
 	return enforcement.Event{}, false
 }
 
-// running returns the case's running deadline of kind k, if any.
-func running(c enforcement.Case, k enforcement.DeadlineKind) (enforcement.Deadline, bool) {
+// runningDeadline returns the case's running deadline of kind k, if any.
+func runningDeadline(c enforcement.Case, k enforcement.DeadlineKind) (enforcement.Deadline, bool) {
 	ds, err := c.Deadlines()
 	if err != nil {
 		return enforcement.Deadline{}, false // The caller counts it, and reports the error.
@@ -507,23 +507,23 @@ func running(c enforcement.Case, k enforcement.DeadlineKind) (enforcement.Deadli
 	return enforcement.Deadline{}, false
 }
 
-// lastDay returns the last day of period p from trigger on cal, or adds a
+// periodEnd returns the last day of period p from trigger on cal, or adds a
 // problem on field wrapping the calendar's error and returns the zero
 // Date. from names the trigger's field.
-func lastDay(p *problems, field string, period calendar.Period, cal calendar.Calendar, trigger calendar.Date, from string) calendar.Date {
+func periodEnd(p *problems, field string, period calendar.Period, cal calendar.Calendar, trigger calendar.Date, from string) calendar.Date {
 	d, err := period.Deadline(cal, trigger)
 	if err != nil {
-		p.addf(field, "", "cannot be counted from %s, %s: %s", from, trigger, trimPrefix(err))
+		p.addf(field, "", "cannot be counted from %s, %s: %s", from, trigger, trimPackage(err))
 		p.list[len(p.list)-1].wrapped = err
 		return calendar.Date{}
 	}
 	return d.LastDay
 }
 
-// merge returns the problems of deriving a notice's fields, then those of
+// mergeProblems returns the problems of deriving a notice's fields, then those of
 // validating it that are not about a field whose derivation failed (which
 // would only repeat that it is missing), or nil.
-func merge(derived, checked *problems) error {
+func mergeProblems(derived, checked *problems) error {
 	list := derived.list
 	for _, e := range checked.list {
 		dup := false
@@ -540,8 +540,8 @@ func merge(derived, checked *problems) error {
 	return list.orNil()
 }
 
-// trimPrefix returns err's message without its package's prefix.
-func trimPrefix(err error) string {
+// trimPackage returns err's message without its package's prefix.
+func trimPackage(err error) string {
 	msg := err.Error()
 	for _, prefix := range []string{"notice: ", "calendar: ", "enforcement: ", "storagecost: ", "rights: "} {
 		msg = strings.TrimPrefix(msg, prefix)

@@ -168,7 +168,7 @@ func (n Payment) MarshalJSON() ([]byte, error) {
 // [Payment.Validate] does without the calendar. On error n is unchanged.
 func (n *Payment) UnmarshalJSON(data []byte) error {
 	var j paymentJSON
-	if err := decode(KindPayment, paymentFormat, data, &j); err != nil {
+	if err := decodeStrict(KindPayment, paymentFormat, data, &j); err != nil {
 		return err
 	}
 	p := &problems{kind: KindPayment}
@@ -185,7 +185,7 @@ func (n *Payment) UnmarshalJSON(data []byte) error {
 		for i, l := range j.Lines {
 			var kind storagecost.Kind
 			if err := kind.UnmarshalText([]byte(l.Kind)); err != nil {
-				p.add("lines["+strconv.Itoa(i)+"].kind", l.Kind, trimPrefix(err))
+				p.add("lines["+strconv.Itoa(i)+"].kind", l.Kind, trimPackage(err))
 				p.list[len(p.list)-1].wrapped = err
 			}
 			v.Lines[i] = Line{
@@ -222,7 +222,7 @@ func (n Suspension) MarshalJSON() ([]byte, error) {
 // does, for a suspension notice. On error n is unchanged.
 func (n *Suspension) UnmarshalJSON(data []byte) error {
 	var j suspensionJSON
-	if err := decode(KindSuspension, suspensionFormat, data, &j); err != nil {
+	if err := decodeStrict(KindSuspension, suspensionFormat, data, &j); err != nil {
 		return err
 	}
 	v := Suspension{
@@ -249,7 +249,7 @@ func (n DetentionReceipt) MarshalJSON() ([]byte, error) {
 // does, for a detention receipt. On error n is unchanged.
 func (n *DetentionReceipt) UnmarshalJSON(data []byte) error {
 	var j detentionReceiptJSON
-	if err := decode(KindDetentionReceipt, detentionReceiptFormat, data, &j); err != nil {
+	if err := decodeStrict(KindDetentionReceipt, detentionReceiptFormat, data, &j); err != nil {
 		return err
 	}
 	v := DetentionReceipt{
@@ -276,7 +276,7 @@ func (n InvestigationResult) MarshalJSON() ([]byte, error) {
 // unchanged.
 func (n *InvestigationResult) UnmarshalJSON(data []byte) error {
 	var j investigationResultJSON
-	if err := decode(KindInvestigationResult, investigationResultFormat, data, &j); err != nil {
+	if err := decodeStrict(KindInvestigationResult, investigationResultFormat, data, &j); err != nil {
 		return err
 	}
 	v := InvestigationResult{
@@ -303,7 +303,7 @@ func (n Release) MarshalJSON() ([]byte, error) {
 // does, for a release notice. On error n is unchanged.
 func (n *Release) UnmarshalJSON(data []byte) error {
 	var j releaseJSON
-	if err := decode(KindRelease, releaseFormat, data, &j); err != nil {
+	if err := decodeStrict(KindRelease, releaseFormat, data, &j); err != nil {
 		return err
 	}
 	v := Release{
@@ -331,7 +331,7 @@ func (n Confiscation) MarshalJSON() ([]byte, error) {
 // does, for a confiscation notice. On error n is unchanged.
 func (n *Confiscation) UnmarshalJSON(data []byte) error {
 	var j confiscationJSON
-	if err := decode(KindConfiscation, confiscationFormat, data, &j); err != nil {
+	if err := decodeStrict(KindConfiscation, confiscationFormat, data, &j); err != nil {
 		return err
 	}
 	v := Confiscation{
@@ -360,7 +360,7 @@ func (n CounterGuarantee) MarshalJSON() ([]byte, error) {
 // n is unchanged.
 func (n *CounterGuarantee) UnmarshalJSON(data []byte) error {
 	var j counterGuaranteeJSON
-	if err := decode(KindCounterGuarantee, counterGuaranteeFormat, data, &j); err != nil {
+	if err := decodeStrict(KindCounterGuarantee, counterGuaranteeFormat, data, &j); err != nil {
 		return err
 	}
 	v := CounterGuarantee{
@@ -579,7 +579,7 @@ func (q *quantityJSON) UnmarshalJSON(data []byte) error {
 type clockJSON time.Duration
 
 func (c clockJSON) MarshalJSON() ([]byte, error) {
-	return strconv.AppendQuote(nil, showClock(time.Duration(c))), nil
+	return strconv.AppendQuote(nil, clockText(time.Duration(c))), nil
 }
 
 func (c *clockJSON) UnmarshalJSON(data []byte) error {
@@ -628,7 +628,7 @@ var (
 	goodsKeys  = []string{"goods", "description", "quantity", "unit", "value"}
 )
 
-func format(keys ...string) strictjson.Format {
+func jsonFormat(keys ...string) strictjson.Format {
 	var all []string
 	for _, ks := range [][]string{headerKeys, partyKeys, rightKeys, goodsKeys, keys} {
 		all = append(all, ks...)
@@ -637,15 +637,15 @@ func format(keys ...string) strictjson.Format {
 }
 
 var (
-	paymentFormat = format("payer", "detention", "detained", "warehouse", "from", "to",
+	paymentFormat = jsonFormat("payer", "detention", "detained", "warehouse", "from", "to",
 		"lines", "basis", "per", "rate", "days", "first", "last", "amount",
 		"total", "paid_to_warehouse", "due", "payee", "bank", "account", "received", "due_date", "security", "bond")
-	suspensionFormat          = format("holder", "consignee", "port", "direction", "served", "reply_by", "office_closes", "bond")
-	detentionReceiptFormat    = format("consignee", "holder", "port", "direction", "track", "detained")
-	investigationResultFormat = format("holder", "consignee", "detained", "determined", "result", "court_by")
-	releaseFormat             = format("holder", "consignee", "detained", "released", "reason", "preservation_by")
-	confiscationFormat        = format("consignee", "holder", "decision", "detained", "served", "fee_cap", "fine")
-	counterGuaranteeFormat    = format("holder", "consignee", "amount", "released", "served", "suit_by")
+	suspensionFormat          = jsonFormat("holder", "consignee", "port", "direction", "served", "reply_by", "office_closes", "bond")
+	detentionReceiptFormat    = jsonFormat("consignee", "holder", "port", "direction", "track", "detained")
+	investigationResultFormat = jsonFormat("holder", "consignee", "detained", "determined", "result", "court_by")
+	releaseFormat             = jsonFormat("holder", "consignee", "detained", "released", "reason", "preservation_by")
+	confiscationFormat        = jsonFormat("consignee", "holder", "decision", "detained", "served", "fee_cap", "fine")
+	counterGuaranteeFormat    = jsonFormat("holder", "consignee", "amount", "released", "served", "suit_by")
 )
 
 // checkScalar checks a value before it is decoded: numbers bounded and in
@@ -704,14 +704,14 @@ func checkScalar(key string, v json.Token) error {
 		_, err = parseClock(text)
 	}
 	if err != nil {
-		return errors.New(trimPrefix(err))
+		return errors.New(trimPackage(err))
 	}
 	return nil
 }
 
-// decode decodes data per f into v, turning a failure into FieldErrors of
+// decodeStrict decodes data per f into v, turning a failure into FieldErrors of
 // kind k that name the field where they can.
-func decode(k Kind, f strictjson.Format, data []byte, v any) error {
+func decodeStrict(k Kind, f strictjson.Format, data []byte, v any) error {
 	err := f.Decode(data, v)
 	if err == nil {
 		return nil
@@ -725,7 +725,7 @@ func decode(k Kind, f strictjson.Format, data []byte, v any) error {
 	case errors.As(err, &te) && te.Field != "":
 		p.add(te.Field, "", "cannot use a JSON "+te.Value+" here")
 	default:
-		p.add("", "", trimPrefix(err))
+		p.add("", "", trimPackage(err))
 	}
 	p.list[0].wrapped = err
 	return p.list

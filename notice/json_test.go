@@ -312,7 +312,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 			if l.Last.After(latest) {
 				latest = l.Last
 			}
-			sum += fen(l.Amount)
+			sum += amountFen(l.Amount)
 			n.Lines = append(n.Lines, l)
 		}
 		day = latest

@@ -236,14 +236,14 @@ func (n Payment) validate(p *problems, cal *calendar.Calendar) {
 	total := checkMoney(p, "", "total", n.Total)
 	paid := checkMoney(p, "", "paid_to_warehouse", n.PaidToWarehouse)
 	due := checkMoney(p, "", "due", n.Due)
-	if total && summed && fen(n.Total) != sum {
-		p.add("total", showDecimal(n.Total), "not the sum of the lines' amounts, "+showFen(sum))
+	if total && summed && amountFen(n.Total) != sum {
+		p.add("total", decimalText(n.Total), "not the sum of the lines' amounts, "+fenText(sum))
 	}
 	switch {
-	case total && paid && fen(n.PaidToWarehouse) > fen(n.Total):
-		p.add("paid_to_warehouse", showDecimal(n.PaidToWarehouse), "more than the total, "+showFen(fen(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
-	case total && paid && due && fen(n.Due) != fen(n.Total)-fen(n.PaidToWarehouse):
-		p.add("due", showDecimal(n.Due), "not total − paid_to_warehouse, "+showFen(fen(n.Total)-fen(n.PaidToWarehouse)))
+	case total && paid && amountFen(n.PaidToWarehouse) > amountFen(n.Total):
+		p.add("paid_to_warehouse", decimalText(n.PaidToWarehouse), "more than the total, "+fenText(amountFen(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
+	case total && paid && due && amountFen(n.Due) != amountFen(n.Total)-amountFen(n.PaidToWarehouse):
+		p.add("due", decimalText(n.Due), "not total − paid_to_warehouse, "+fenText(amountFen(n.Total)-amountFen(n.PaidToWarehouse)))
 	}
 	checkText(p, "", "payee.name", n.Payee.Name, MaxText, true)
 	checkText(p, "", "payee.bank", n.Payee.Bank, MaxText, true)
@@ -313,7 +313,7 @@ func (n Payment) checkLines(p *problems, detained, issued bool) (sum int64, ok b
 			p.add(at+"last", l.Last.String(), "after the notice's issue on "+n.Issued.String()+": a notice asks for fees already incurred")
 		}
 		if checkMoney(p, at, "amount", l.Amount) {
-			sum += fen(l.Amount)
+			sum += amountFen(l.Amount)
 		} else {
 			ok = false
 		}
@@ -341,7 +341,7 @@ func (n Suspension) validate(p *problems, cal *calendar.Calendar) {
 		checkWorkday(p, cal, "", "reply_by", n.ReplyBy)
 	}
 	if c := n.OfficeCloses; c <= 0 || c > 24*time.Hour || c%time.Minute != 0 {
-		p.add("office_closes", showClock(c), "want the end of office hours in whole minutes, after 00:00 and at most 24:00 (Measures art 41)")
+		p.add("office_closes", clockText(c), "want the end of office hours in whole minutes, after 00:00 and at most 24:00 (Measures art 41)")
 	}
 	checkMoney(p, "", "bond", n.Bond)
 }
@@ -455,8 +455,8 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 		switch {
 		case n.Amount.IsZero():
 			p.add("amount", "0", "required: the guarantee money, equal to the goods' value (Regs art 19; R-REL-1)")
-		case value && !n.Goods.Value.IsZero() && fen(n.Amount) != fen(n.Goods.Value):
-			p.add("amount", showDecimal(n.Amount), "not the goods' value, "+showFen(fen(n.Goods.Value))+" (Regs art 19; R-REL-1)")
+		case value && !n.Goods.Value.IsZero() && amountFen(n.Amount) != amountFen(n.Goods.Value):
+			p.add("amount", decimalText(n.Amount), "not the goods' value, "+fenText(amountFen(n.Goods.Value))+" (Regs art 19; R-REL-1)")
 		}
 	}
 	released := checkDate(p, "", "released", n.Released, true)
@@ -550,7 +550,7 @@ func checkRights(p *problems, rs []Right) bool {
 func checkGoods(p *problems, g Goods) (value bool) {
 	checkText(p, "", "goods.description", g.Description, MaxText, true)
 	if why := numberProblem(g.Quantity, enforcement.MaxQuantity, 6); why != "" {
-		p.add("goods.quantity", showDecimal(g.Quantity), why)
+		p.add("goods.quantity", decimalText(g.Quantity), why)
 	} else if g.Quantity.IsZero() {
 		p.add("goods.quantity", "0", "required: a positive quantity")
 	}
@@ -616,7 +616,7 @@ func checkWorkday(p *problems, cal *calendar.Calendar, at, name string, d calend
 // whether it is.
 func checkMoney(p *problems, at, name string, d decimal.Decimal) bool {
 	if why := moneyProblem(d); why != "" {
-		p.add(at+name, showDecimal(d), why)
+		p.add(at+name, decimalText(d), why)
 		return false
 	}
 	return true
@@ -626,7 +626,7 @@ func checkMoney(p *problems, at, name string, d decimal.Decimal) bool {
 // most places decimal places.
 func checkNumber(p *problems, at, name string, d decimal.Decimal, limit int64, places int32) {
 	if why := numberProblem(d, limit, places); why != "" {
-		p.add(at+name, showDecimal(d), why)
+		p.add(at+name, decimalText(d), why)
 	}
 }
 
@@ -645,9 +645,9 @@ func prefixes(list string, n int) []string {
 	return out
 }
 
-// showClock writes a time of day as "HH:MM" where it is whole minutes of a
+// clockText writes a time of day as "HH:MM" where it is whole minutes of a
 // day or two, and as a Duration otherwise.
-func showClock(d time.Duration) string {
+func clockText(d time.Duration) string {
 	if d < 0 || d%time.Minute != 0 || d >= 100*time.Hour {
 		return d.String()
 	}
@@ -682,7 +682,7 @@ func moneyProblem(d decimal.Decimal) string {
 	case e >= -2:
 		// At most 13 integer digits and 2 places: an int64 of fen,
 		// compared without the rescaling (and allocation) of Cmp.
-		if fen(d) > maxAmountFen {
+		if amountFen(d) > maxAmountFen {
 			return "too large: at most 1000000000000"
 		}
 		return ""
@@ -743,8 +743,8 @@ var tenPow = func() (p [20]uint64) {
 	return p
 }()
 
-// fen returns an amount of money (moneyProblem returns "") in fen.
-func fen(d decimal.Decimal) int64 {
+// amountFen returns an amount of money (moneyProblem returns "") in fen.
+func amountFen(d decimal.Decimal) int64 {
 	if d.Sign() == 0 {
 		return 0
 	}
@@ -758,13 +758,13 @@ func fen(d decimal.Decimal) int64 {
 	return n
 }
 
-// showFen writes an amount in fen as yuan with 2 decimal places.
-func showFen(n int64) string { return decimal.New(n, -2).StringFixed(2) }
+// fenText writes an amount in fen as yuan with 2 decimal places.
+func fenText(n int64) string { return decimal.New(n, -2).StringFixed(2) }
 
-// showDecimal returns d as text for an error message. A decimal with an
+// decimalText returns d as text for an error message. A decimal with an
 // absurd exponent is written from its representation ("1e99999999"):
 // String would write out every digit, which for 10^(10^8) takes minutes.
-func showDecimal(d decimal.Decimal) string {
+func decimalText(d decimal.Decimal) string {
 	if e := d.Exponent(); e > 40 || e < -40 {
 		return textcode.Clip(d.Coefficient().String()) + "e" + strconv.Itoa(int(e))
 	}
