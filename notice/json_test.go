@@ -312,7 +312,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 			if l.Last.After(latest) {
 				latest = l.Last
 			}
-			sum += amountFen(l.Amount)
+			sum += fenOfChecked(l.Amount)
 			n.Lines = append(n.Lines, l)
 		}
 		day = latest

@@ -236,14 +236,14 @@ func (n Payment) validate(p *problems, cal *calendar.Calendar) {
 	total := checkMoney(p, "", "total", n.Total)
 	paid := checkMoney(p, "", "paid_to_warehouse", n.PaidToWarehouse)
 	due := checkMoney(p, "", "due", n.Due)
-	if total && summed && amountFen(n.Total) != sum {
+	if total && summed && fenOfChecked(n.Total) != sum {
 		p.add("total", decimalText(n.Total), "not the sum of the lines' amounts, "+fenText(sum))
 	}
 	switch {
-	case total && paid && amountFen(n.PaidToWarehouse) > amountFen(n.Total):
-		p.add("paid_to_warehouse", decimalText(n.PaidToWarehouse), "more than the total, "+fenText(amountFen(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
-	case total && paid && due && amountFen(n.Due) != amountFen(n.Total)-amountFen(n.PaidToWarehouse):
-		p.add("due", decimalText(n.Due), "not total − paid_to_warehouse, "+fenText(amountFen(n.Total)-amountFen(n.PaidToWarehouse)))
+	case total && paid && fenOfChecked(n.PaidToWarehouse) > fenOfChecked(n.Total):
+		p.add("paid_to_warehouse", decimalText(n.PaidToWarehouse), "more than the total, "+fenText(fenOfChecked(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
+	case total && paid && due && fenOfChecked(n.Due) != fenOfChecked(n.Total)-fenOfChecked(n.PaidToWarehouse):
+		p.add("due", decimalText(n.Due), "not total − paid_to_warehouse, "+fenText(fenOfChecked(n.Total)-fenOfChecked(n.PaidToWarehouse)))
 	}
 	checkText(p, "", "payee.name", n.Payee.Name, MaxText, true)
 	checkText(p, "", "payee.bank", n.Payee.Bank, MaxText, true)
@@ -313,7 +313,7 @@ func (n Payment) checkLines(p *problems, detained, issued bool) (sum int64, ok b
 			p.add(at+"last", l.Last.String(), "after the notice's issue on "+n.Issued.String()+": a notice asks for fees already incurred")
 		}
 		if checkMoney(p, at, "amount", l.Amount) {
-			sum += amountFen(l.Amount)
+			sum += fenOfChecked(l.Amount)
 		} else {
 			ok = false
 		}
@@ -455,8 +455,8 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 		switch {
 		case n.Amount.IsZero():
 			p.add("amount", "0", "required: the guarantee money, equal to the goods' value (Regs art 19; R-REL-1)")
-		case value && !n.Goods.Value.IsZero() && amountFen(n.Amount) != amountFen(n.Goods.Value):
-			p.add("amount", decimalText(n.Amount), "not the goods' value, "+fenText(amountFen(n.Goods.Value))+" (Regs art 19; R-REL-1)")
+		case value && !n.Goods.Value.IsZero() && fenOfChecked(n.Amount) != fenOfChecked(n.Goods.Value):
+			p.add("amount", decimalText(n.Amount), "not the goods' value, "+fenText(fenOfChecked(n.Goods.Value))+" (Regs art 19; R-REL-1)")
 		}
 	}
 	released := checkDate(p, "", "released", n.Released, true)
@@ -682,7 +682,7 @@ func moneyProblem(d decimal.Decimal) string {
 	case e >= -2:
 		// At most 13 integer digits and 2 places: an int64 of fen,
 		// compared without the rescaling (and allocation) of Cmp.
-		if amountFen(d) > maxAmountFen {
+		if fenOfChecked(d) > maxAmountFen {
 			return "too large: at most 1000000000000"
 		}
 		return ""
@@ -743,8 +743,8 @@ var tenPow = func() (p [20]uint64) {
 	return p
 }()
 
-// amountFen returns an amount of money (moneyProblem returns "") in fen.
-func amountFen(d decimal.Decimal) int64 {
+// fenOfChecked returns an amount of money (moneyProblem returns "") in fen.
+func fenOfChecked(d decimal.Decimal) int64 {
 	if d.Sign() == 0 {
 		return 0
 	}

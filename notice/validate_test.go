@@ -426,7 +426,7 @@ func TestValidate_properties(t *testing.T) {
 	props.Property("Validate on a mutated notice", prop.ForAll(
 		func(k, leaf, value int) string {
 			fixture := fixtures[k]
-			n, path := mutate(fixture, leaf, value)
+			n, path := mutateField(fixture, leaf, value)
 			snapshot := cloneNotice(n)
 			err := n.Validate(cal)
 			if d := noticeDiff(snapshot, n); d != "" {
@@ -505,7 +505,7 @@ func cloneValue(v reflect.Value) reflect.Value {
 // mutate returns a copy of n with one of its leaves (a text, a number, an
 // enum, a date, an amount, a list's length), chosen by leaf, set to one
 // of the nasty values of its type, chosen by value; and the leaf's path.
-func mutate(n Notice, leaf, value int) (Notice, string) {
+func mutateField(n Notice, leaf, value int) (Notice, string) {
 	v := reflect.New(reflect.TypeOf(n)).Elem()
 	v.Set(cloneValue(reflect.ValueOf(n)))
 	var leaves []reflect.Value
