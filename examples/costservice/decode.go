@@ -61,21 +61,28 @@ func (s *server) readRequest(r *http.Request, fields []field, v any) *problem {
 		return &problem{Type: typeBlank, Status: http.StatusUnsupportedMediaType,
 			Detail: fmt.Sprintf("content type %q: send the body as application/json", clip(ct))}
 	}
-	tooLarge := &problem{Type: typeBlank, Status: http.StatusRequestEntityTooLarge,
-		Detail: fmt.Sprintf("the body is larger than %d bytes", s.maxBody)}
+	// A body over the limit is refused unread if the client says how
+	// long it is, else as soon as the limit is passed; net/http then
+	// closes the connection rather than read the rest.
 	if r.ContentLength > s.maxBody {
-		return tooLarge
+		return tooLarge(s.maxBody)
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.maxBody))
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return tooLarge
+			return tooLarge(s.maxBody)
 		}
 		return &problem{Type: typeMalformed, Title: titleMalformed, Status: http.StatusBadRequest,
 			Detail: "reading the body: " + err.Error()}
 	}
 	return decodeObject(body, fields, v)
+}
+
+// tooLarge is the 413 problem of a body over the limit.
+func tooLarge(limit int64) *problem {
+	return &problem{Type: typeBlank, Status: http.StatusRequestEntityTooLarge,
+		Detail: fmt.Sprintf("the body is larger than %d bytes", limit)}
 }
 
 // isJSON reports whether a Content-Type is application/json, in UTF-8

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"reflect"
@@ -81,7 +82,7 @@ func newServerValue(cfg config) *server {
 		paths:   map[string][]route{},
 	}
 	if s.log == nil {
-		s.log = slog.New(slog.NewJSONHandler(discard{}, nil))
+		s.log = slog.New(slog.NewJSONHandler(io.Discard, nil))
 	}
 	if s.maxBody <= 0 {
 		s.maxBody = maxBodyBytes
@@ -94,11 +95,6 @@ func newServerValue(cfg config) *server {
 	}
 	return s
 }
-
-// discard is an io.Writer that drops everything.
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // newHTTPServer returns the http.Server that serves h, with every timeout
 // and limit set: a client that sends its headers slowly, never finishes its

@@ -169,6 +169,7 @@ func TestDeadline_errors(t *testing.T) {
 		{"no such day", `{"trigger":"2024-02-30","period":"reply"}`, typeInvalid, []string{"trigger"}, `invalid date "2024-02-30"`},
 		{"a date with a time", `{"trigger":"2024-02-09T00:00:00Z","period":"reply"}`, typeInvalid, []string{"trigger"}, "invalid date"},
 		{"an empty trigger", `{"trigger":"","period":"reply"}`, typeInvalid, []string{"trigger"}, "required"},
+		{"past the year 9999", `{"trigger":"9999-12-31","period":"fee-cap"}`, typeInvalid, []string{"period"}, "ends after 9999-12-31"},
 		{"no period", `{"trigger":"2024-02-09"}`, typeInvalid, []string{"period"}, "required"},
 	}
 	for _, tc := range tests {
