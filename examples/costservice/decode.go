@@ -76,7 +76,7 @@ func (s *server) readRequest(r *http.Request, fields []field, v any) *problem {
 		return &problem{Type: typeMalformed, Title: titleMalformed, Status: http.StatusBadRequest,
 			Detail: "reading the body: " + err.Error()}
 	}
-	return decodeObject(body, fields, v)
+	return s.decodeObject(body, fields, v)
 }
 
 // tooLarge is the 413 problem of a body over the limit.
@@ -96,9 +96,15 @@ func isJSON(ct string) bool {
 	return !ok || strings.EqualFold(cs, "utf-8")
 }
 
+// serverDecoder is a request member that decodes its JSON with the
+// server's help (memoSchedule).
+type serverDecoder interface {
+	decodeWith(s *server, data []byte) error
+}
+
 // decodeObject decodes body, one JSON object, into the struct v points
 // to, whose members are fields.
-func decodeObject(body []byte, fields []field, v any) *problem {
+func (s *server) decodeObject(body []byte, fields []field, v any) *problem {
 	// Well-formed first: a syntax error or trailing data is a 400, and
 	// says where it is.
 	if !json.Valid(body) {
@@ -145,9 +151,12 @@ func decodeObject(body []byte, fields []field, v any) *problem {
 		}
 		ptr := rv.Field(f.index).Addr().Interface()
 		var err error
-		if u, ok := ptr.(json.Unmarshaler); ok {
+		switch u := ptr.(type) {
+		case serverDecoder:
+			err = u.decodeWith(s, m.value)
+		case json.Unmarshaler:
 			err = u.UnmarshalJSON(m.value) // The library's strict decoding, without a second scan.
-		} else {
+		default:
 			err = json.Unmarshal(m.value, ptr)
 		}
 		if err != nil {

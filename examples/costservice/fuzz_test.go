@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/storagecost"
 )
 
@@ -48,11 +49,22 @@ func FuzzRequest(f *testing.F) {
 		f.Add(seed.route, []byte(seed.body))
 	}
 	h := newTestServer(nil)
+	noMemo := newServer(config{Calendar: calendar.China()})
 	f.Fuzz(func(t *testing.T, route uint8, body []byte) {
 		path := posts[int(route)%len(posts)]
 		req := httptest.NewRequest("POST", path, strings.NewReader(string(body)))
 		req.Header.Set("Content-Type", jsonType)
+		req.Header.Set("X-Request-Id", "fuzz")
 		res := serveAndCheck(t, h, req) // The response is one the document has.
+		// The memo of schedules changes no answer.
+		req = httptest.NewRequest("POST", path, strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", jsonType)
+		req.Header.Set("X-Request-Id", "fuzz")
+		rec := httptest.NewRecorder()
+		noMemo.ServeHTTP(rec, req)
+		if rec.Code != res.status || !bytes.Equal(rec.Body.Bytes(), res.body) {
+			t.Fatalf("POST %s %q: with the memo %d %s; without %d %s", path, body, res.status, res.body, rec.Code, rec.Body)
+		}
 		switch res.status {
 		case http.StatusOK, http.StatusBadRequest, http.StatusUnprocessableEntity:
 		case http.StatusRequestEntityTooLarge:

@@ -20,9 +20,9 @@ import (
 // of one), the facts of the stay, and, for an interim bill, the day to
 // bill up to.
 type storageCostRequest struct {
-	Schedule storagecost.Schedule `json:"schedule"`
-	Stay     storagecost.Stay     `json:"stay"`
-	AsOf     calendar.Date        `json:"as_of,omitempty"`
+	Schedule memoSchedule     `json:"schedule"`
+	Stay     storagecost.Stay `json:"stay"`
+	AsOf     calendar.Date    `json:"as_of,omitempty"`
 }
 
 // storageCostResponse is the itemised bill and its explanation in words.
@@ -61,9 +61,9 @@ func (s *server) storageCost(req storageCostRequest) (storageCostResponse, *prob
 		err  error
 	)
 	if req.AsOf.IsZero() {
-		bill, err = storagecost.Calculate(req.Schedule, req.Stay)
+		bill, err = storagecost.Calculate(req.Schedule.Schedule, req.Stay)
 	} else {
-		bill, err = storagecost.Accrued(req.Schedule, req.Stay, req.AsOf)
+		bill, err = storagecost.Accrued(req.Schedule.Schedule, req.Stay, req.AsOf)
 	}
 	var nse *storagecost.NoStandardError
 	switch {

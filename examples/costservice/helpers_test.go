@@ -53,7 +53,7 @@ func slogJSON(w io.Writer) *slog.Logger { return slog.New(slog.NewJSONHandler(w,
 // newTestServer returns the service on the compiled-in calendar, logging
 // to logs if it is not nil.
 func newTestServer(logs *syncBuffer) http.Handler {
-	cfg := config{Calendar: calendar.China()}
+	cfg := config{Calendar: calendar.China(), MemoSchedules: memoSchedules}
 	if logs != nil {
 		cfg.Logger = slogJSON(logs)
 	}

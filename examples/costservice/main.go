@@ -10,8 +10,8 @@
 // Errors are RFC 9457 problem details (application/problem+json) that
 // name every field at fault. The service is stateless: the calendar is
 // compiled in (and any year loaded with -arrangements at start-up), and
-// nothing is stored, so any number of copies can run behind a load
-// balancer.
+// nothing is stored (a memo of parsed tariffs, memo.go, changes no
+// answer), so any number of copies can run behind a load balancer.
 //
 //	go run ./examples/costservice
 //	go run ./examples/costservice -addr 127.0.0.1:9090
@@ -99,7 +99,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	srv := newHTTPServer(newServer(config{Calendar: cal, Logger: logger}), logger)
+	srv := newHTTPServer(newServer(config{Calendar: cal, Logger: logger, MemoSchedules: memoSchedules}), logger)
 	first, last := cal.Coverage()
 	logger.Info("listening", "addr", ln.Addr().String(), "calendar_first", first.String(), "calendar_last", last.String())
 	fmt.Fprintf(stdout, "costservice: listening on http://%s (calendar %s to %s); stop with Ctrl-C\n", ln.Addr(), first, last)

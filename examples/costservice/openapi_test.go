@@ -200,7 +200,7 @@ var (
 	textUnmarshaler = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 	dateType        = reflect.TypeOf(calendar.Date{})
 	decimalType     = reflect.TypeOf(decimal.Decimal{})
-	scheduleType    = reflect.TypeOf(storagecost.Schedule{})
+	scheduleType    = reflect.TypeOf(memoSchedule{})
 	periodSpecType  = reflect.TypeOf(periodSpec{})
 )
 

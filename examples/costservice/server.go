@@ -47,18 +47,25 @@ type config struct {
 	Logger *slog.Logger
 	// MaxBodyBytes bounds a request body; zero means maxBodyBytes.
 	MaxBodyBytes int64
+	// MemoSchedules is how many parsed schedules to remember (memo.go);
+	// zero for none.
+	MemoSchedules int
 }
 
-// server answers the service's routes. It holds no state that a request
-// changes except the request counter: every answer is a pure function of
-// the request and of the calendar and rules fixed at start-up, so any
-// number of servers can run behind a load balancer.
+// server answers the service's routes. Every answer is a pure function of
+// the request and of the calendar and rules fixed at start-up; what a
+// request changes, the request counter and the memo of parsed schedules,
+// changes no answer. So any number of servers can run behind a load
+// balancer.
 type server struct {
 	cal     calendar.Calendar
 	rules   enforcement.Rules
 	log     *slog.Logger
 	maxBody int64
 	paths   map[string][]route // routes by path, in table order
+	// schedules remembers parsed schedules; nil for none. Remembering one
+	// changes no answer (memo.go).
+	schedules *scheduleMemo
 
 	idPrefix string        // random per server, so ids from several servers do not collide
 	idSeq    atomic.Uint64 // the request counter
@@ -80,6 +87,8 @@ func newServerValue(cfg config) *server {
 		log:     cfg.Logger,
 		maxBody: cfg.MaxBodyBytes,
 		paths:   map[string][]route{},
+
+		schedules: newScheduleMemo(cfg.MemoSchedules),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.NewJSONHandler(io.Discard, nil))
