@@ -187,8 +187,8 @@ func TestEnumLabels(t *testing.T) {
 func TestMissingMessageIsAnError(t *testing.T) {
 	for _, key := range []string{"closing", "kind.storage", "count.days", "payment.consequence.cash-bond"} {
 		l := *lexicons[langEn]
-		l.text = maps(l.text, key)
-		l.counted = mapsBool(l.counted, key)
+		l.text = withoutText(l.text, key)
+		l.counted = withoutCounted(l.counted, key)
 		d, err := compose(paymentFixture(3), &l, false)
 		if d != nil || !errors.Is(err, ErrUnsupportedLanguage) || !strings.Contains(err.Error(), key) {
 			t.Errorf("compose without %q = %v, %v; want an error naming it, matching ErrUnsupportedLanguage", key, d, err)
@@ -196,7 +196,7 @@ func TestMissingMessageIsAnError(t *testing.T) {
 	}
 }
 
-func maps(m map[string]string, drop string) map[string]string {
+func withoutText(m map[string]string, drop string) map[string]string {
 	out := map[string]string{}
 	for k, v := range m {
 		if k != drop {
@@ -206,7 +206,7 @@ func maps(m map[string]string, drop string) map[string]string {
 	return out
 }
 
-func mapsBool(m map[string]*pluralForms, drop string) map[string]*pluralForms {
+func withoutCounted(m map[string]*pluralForms, drop string) map[string]*pluralForms {
 	out := map[string]*pluralForms{}
 	for k, v := range m {
 		if k != drop {

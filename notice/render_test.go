@@ -4,9 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	htmltemplate "html/template"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -15,6 +21,7 @@ import (
 
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/enforcement"
+	"github.com/iprborder/iprborder/internal/testgen"
 	"github.com/iprborder/iprborder/rights"
 	"github.com/iprborder/iprborder/storagecost"
 )
@@ -180,7 +187,7 @@ func TestRenderRefuses(t *testing.T) {
 			}
 			if tc.field != "" {
 				var fe FieldErrors
-				if !errors.As(err, &fe) || !slices_any(fe, func(e *FieldError) bool { return e.Field == tc.field }) {
+				if !errors.As(err, &fe) || !anyField(fe, func(e *FieldError) bool { return e.Field == tc.field }) {
 					t.Errorf("Render error %v names no field %q", err, tc.field)
 				}
 			}
@@ -199,7 +206,7 @@ func TestRenderRefuses(t *testing.T) {
 	}
 }
 
-func slices_any(fe FieldErrors, f func(*FieldError) bool) bool {
+func anyField(fe FieldErrors, f func(*FieldError) bool) bool {
 	for _, e := range fe {
 		if f(e) {
 			return true
@@ -422,7 +429,7 @@ func TestHTMLDocument(t *testing.T) {
 // TestPaymentText checks the payment notice's figures and sentences.
 func TestPaymentText(t *testing.T) {
 	n := paymentFixture(3)
-	n.Goods.Quantity = dec("1234567.5")
+	n.Goods.Quantity = fxDec("1234567.5")
 	zhOut, err := Text(n, zhHans)
 	require.NoError(t, err)
 	enOut, err := Text(n, enTag)
@@ -462,7 +469,7 @@ func TestConsequences(t *testing.T) {
 		{GeneralBond, "0", "海关总署公告2006年第31号", "GACC Announcement No. 31 of 2006"},
 	} {
 		n := paymentFixture(2)
-		n.Security, n.Bond = tc.s, dec(tc.bond)
+		n.Security, n.Bond = tc.s, fxDec(tc.bond)
 		zhOut, err := Text(n, zhHans)
 		require.NoError(t, err)
 		enOut, err := Text(n, enTag)
@@ -492,7 +499,7 @@ func TestResults(t *testing.T) {
 		n := base
 		n.Result, n.CourtBy = tc.r, calendar.Date{}
 		if tc.courtBy != "" {
-			n.CourtBy = day(tc.courtBy)
+			n.CourtBy = fxDate(tc.courtBy)
 		}
 		s, err := Text(n, enTag)
 		require.NoError(t, err)
@@ -547,9 +554,9 @@ func TestDetentionReceiptTracks(t *testing.T) {
 		art    string
 		patent bool
 	}{
-		{enforcement.UponApplication, []Right{trademark}, "第十五条", false},
-		{enforcement.ExOfficio, []Right{trademark}, "第十六条", false},
-		{enforcement.UponApplication, []Right{design}, "第十五条", true},
+		{enforcement.UponApplication, []Right{fxTrademark}, "第十五条", false},
+		{enforcement.ExOfficio, []Right{fxTrademark}, "第十六条", false},
+		{enforcement.UponApplication, []Right{fxDesign}, "第十五条", true},
 		{enforcement.ExOfficio, []Right{{Type: rights.PatentInvention, Number: "201710601862.3"}}, "第十六条", true},
 	} {
 		n := base
@@ -632,7 +639,7 @@ func TestFormatDate(t *testing.T) {
 		{"2024-02-29", "2024年2月29日", "29 February 2024"},
 		{"0001-12-31", "1年12月31日", "31 December 1"},
 	} {
-		d := day(tc.date)
+		d := fxDate(tc.date)
 		assert.Equal(t, tc.zh, formatDate(d, langZh))
 		assert.Equal(t, tc.en, formatDate(d, langEn))
 	}
@@ -653,7 +660,7 @@ func TestFormatNumbers(t *testing.T) {
 		{"12.500", "12.50", "￥12.50", "CNY 12.50", "12.5", "12.50"},
 		{"-1234.5", "-1,234.50", "￥-1,234.50", "CNY -1,234.50", "-1,234.5", "-1,234.50"},
 	} {
-		d := dec(tc.in)
+		d := fxDec(tc.in)
 		assert.Equal(t, tc.figures, figures(d), "figures(%s)", tc.in)
 		assert.Equal(t, tc.zh, formatAmount(d, langZh), "zh amount(%s)", tc.in)
 		assert.Equal(t, tc.en, formatAmount(d, langEn), "en amount(%s)", tc.in)
@@ -739,4 +746,188 @@ func TestGroup(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, group(tc.in), "group(%q)", tc.in)
 	}
+}
+
+// Properties.
+
+// genRenderText generates valid free text of up to n runes: Latin letters and
+// digits, inner spaces, the HTML metacharacters <>&"', CJK ideographs and
+// fullwidth punctuation.
+func genRenderText(n int) gopter.Gen {
+	alphabet := []rune(`aZ09 <>&"'/=;:缴费通知海关货物（）《》：，。￥`)
+	return gen.SliceOfN(n, gen.IntRange(0, len(alphabet)-1)).Map(func(idx []int) string {
+		rs := make([]rune, len(idx))
+		for i, k := range idx {
+			rs[i] = alphabet[k]
+		}
+		s := strings.TrimSpace(string(rs))
+		if s == "" {
+			s = "x"
+		}
+		return s
+	})
+}
+
+// genRenderCents generates amounts from 0.00 to max yuan, in fen.
+func genRenderCents(max int64) gopter.Gen {
+	return gen.Int64Range(0, max*100).Map(func(c int64) decimal.Decimal { return decimal.New(c, -2) })
+}
+
+// renderCase is a random valid notice and the case data it holds.
+type renderCase struct {
+	n      Notice
+	values []string // Every string from the notice.
+	cells  []string // The strings shown in the lines table.
+}
+
+func genRenderNotice() gopter.Gen {
+	return gopter.CombineGens(
+		gen.IntRange(0, 6),
+		gen.SliceOfN(14, genRenderText(40)),
+		gen.SliceOfN(20, genRenderText(30)),
+		gen.IntRange(1, 20),
+		gen.SliceOfN(20, genRenderCents(10_000_000)),
+		genRenderCents(1_000_000_000),
+		gen.Int64Range(1, 1_000_000_000),
+	).Map(func(v []any) renderCase {
+		k, texts, descs, nLines := v[0].(int), v[1].([]string), v[2].([]string), v[3].(int)
+		amounts, big, qty := v[4].([]decimal.Decimal), v[5].(decimal.Decimal), decimal.New(v[6].(int64), -2)
+		g := renderCase{values: append([]string(nil), texts[:11]...)}
+		h := fxHeader(texts[0], "2026-04-01")
+		h.Office, h.Case, h.Contact.Name = texts[1], texts[2], texts[3]
+		p1 := Party{Name: texts[4], Address: texts[5], Identifier: texts[6]}
+		p2 := Party{Name: texts[7], Address: texts[8]}
+		goods := Goods{Description: texts[9], Quantity: qty, Unit: texts[10], Value: big}
+		switch n := testNotices()[k].(type) {
+		case Payment:
+			p := paymentFixture(nLines)
+			p.Header, p.Payer, p.Goods = h, p1, goods
+			p.Warehouse = Warehouse{Name: texts[7], Address: texts[8]}
+			p.Payee = Payee{Name: texts[11], Bank: texts[12], Account: "6222 0000 1111"}
+			g.values = append(g.values, texts[11], texts[12])
+			p.Total = decimal.Zero
+			for i := range p.Lines {
+				p.Lines[i].Description = descs[i]
+				p.Lines[i].Amount = amounts[i]
+				p.Total = p.Total.Add(amounts[i])
+				g.cells = append(g.cells, descs[i])
+			}
+			p.PaidToWarehouse = decimal.Zero
+			p.Due = p.Total
+			p.Bond = big
+			g.n = p
+		case Suspension:
+			n.Header, n.Holder, n.Consignee, n.Goods, n.Port = h, p1, p2, goods, texts[11]
+			g.n, g.values = n, append(g.values, texts[11])
+		case DetentionReceipt:
+			n.Header, n.Consignee, n.Holder, n.Goods, n.Port = h, p1, p2, goods, texts[11]
+			g.n, g.values = n, append(g.values, texts[11])
+		case InvestigationResult:
+			n.Header, n.Holder, n.Consignee, n.Goods = h, p1, p2, goods
+			g.n = n
+		case Release:
+			n.Header, n.Holder, n.Consignee, n.Goods = h, p1, p2, goods
+			g.n = n
+		case Confiscation:
+			n.Header, n.Consignee, n.Holder, n.Goods, n.Decision, n.Fine = h, p1, p2, goods, texts[11], big
+			g.n, g.values = n, append(g.values, texts[11])
+		case CounterGuarantee:
+			n.Header, n.Holder, n.Consignee, n.Goods, n.Amount = h, p1, p2, goods, big
+			g.n = n
+		}
+		return g
+	})
+}
+
+// htmlEscaped is s as html/template writes it in element content.
+func htmlEscaped(s string) string {
+	var b strings.Builder
+	if err := escapeTemplate.Execute(&b, s); err != nil {
+		panic(err)
+	}
+	return b.String()
+}
+
+var escapeTemplate = htmltemplate.Must(htmltemplate.New("").Parse(`<p>{{.}}`))
+
+// TestRenderProperties: any valid notice renders in both languages and
+// both formats; its HTML holds every value of the notice escaped and no
+// markup from it; its text holds every value, and no control character.
+func TestRenderProperties(t *testing.T) {
+	props := testgen.Properties(t, 150)
+	props.Property("render", prop.ForAll(func(g renderCase) string {
+		for _, lang := range []language.Tag{zhHans, enTag} {
+			html, err := HTML(g.n, lang)
+			if err != nil {
+				return "HTML: " + err.Error()
+			}
+			if strings.Contains(strings.ToLower(html), "<script") {
+				return "HTML contains <script"
+			}
+			for _, v := range append(g.values, g.cells...) {
+				if want := strings.TrimPrefix(htmlEscaped(v), "<p>"); !strings.Contains(html, want) {
+					return fmt.Sprintf("HTML lacks %q escaped as %q", v, want)
+				}
+			}
+			text, err := Text(g.n, lang)
+			if err != nil {
+				return "Text: " + err.Error()
+			}
+			for _, v := range g.values {
+				if !strings.Contains(squash(text), squash(v)) {
+					return fmt.Sprintf("text lacks %q", v)
+				}
+			}
+			for _, r := range text {
+				if r < ' ' && r != '\n' {
+					return fmt.Sprintf("text has %U", r)
+				}
+			}
+		}
+		return ""
+	}, genRenderNotice()))
+	props.TestingRun(t)
+}
+
+// TestFormatProperties: the fast number formatting writes what the
+// decimal package writes, grouped.
+func TestFormatProperties(t *testing.T) {
+	props := testgen.Properties(t, 2000)
+	genDec := gopter.CombineGens(gen.Int64(), gen.IntRange(-20, 20), gen.IntRange(0, 3)).Map(func(v []any) decimal.Decimal {
+		c := v[0].(int64)
+		for i := 0; i < v[2].(int); i++ { // Some small coefficients too.
+			c /= 1000000
+		}
+		return decimal.New(c, int32(v[1].(int)))
+	})
+	ungroup := func(s string) string { return strings.ReplaceAll(s, ",", "") }
+	props.Property("figures = StringFixed(2)", prop.ForAll(func(d decimal.Decimal) bool {
+		return ungroup(figures(d)) == d.StringFixed(2)
+	}, genDec))
+	props.Property("formatQuantity = String", prop.ForAll(func(d decimal.Decimal) bool {
+		return ungroup(formatQuantity(d)) == d.String()
+	}, genDec))
+	props.Property("formatRate states the rate exactly, with 2 places at least", prop.ForAll(func(d decimal.Decimal) string {
+		s := ungroup(formatRate(d))
+		back, err := decimal.NewFromString(s)
+		if err != nil || !back.Equal(d) {
+			return fmt.Sprintf("formatRate(%s) = %s", d, s)
+		}
+		if i := strings.IndexByte(s, '.'); i < 0 || len(s)-i-1 < 2 {
+			return fmt.Sprintf("formatRate(%s) = %s has fewer than 2 places", d, s)
+		}
+		return ""
+	}, genDec))
+	props.Property("group inserts a comma every 3 integer digits", prop.ForAll(func(d decimal.Decimal) bool {
+		s := formatQuantity(d)
+		intPart := strings.TrimPrefix(strings.SplitN(s, ".", 2)[0], "-")
+		groups := strings.Split(intPart, ",")
+		for i, g := range groups {
+			if len(g) > 3 || i > 0 && len(g) != 3 || len(g) == 0 {
+				return false
+			}
+		}
+		return true
+	}, genDec))
+	props.TestingRun(t)
 }

@@ -526,6 +526,7 @@ func (c *composer) detentionReceipt(d *document, n DetentionReceipt) bool {
 	fs = c.opt(fs, "goods.port", clean(n.Port))
 	fs = append(fs, c.fld("goods.detained", detained), c.fld("goods.track", track))
 	c.add(d, "section.goods", part{Fields: fs})
+	c.party(d, "section.consignee", n.Consignee)
 	c.party(d, "section.holder", n.Holder)
 	c.rights(d, n.Rights)
 	remedies := []string{c.s("receipt.inspect"), c.s("receipt.evidence")}
