@@ -113,11 +113,12 @@ func messageKeys() []string {
 	return keys
 }
 
-// newCatalog builds the private catalog from the translations. A message
-// the builder refuses is a programmer error, found at initialization.
-func newCatalog() *catalog.Builder {
+// newCatalog builds the private catalog from the translations trs. A
+// message the builder refuses is a programmer error, found at
+// initialization.
+func newCatalog(trs [numLangs]*translation) *catalog.Builder {
 	b := catalog.NewBuilder()
-	for id, tr := range translations {
+	for id, tr := range trs {
 		tag := langTags[id]
 		for key, msg := range tr.text {
 			if err := b.SetString(tag, key, msg); err != nil {
@@ -147,6 +148,10 @@ type lexicon struct {
 	// labels holds the plain messages followed by the language's colon,
 	// as they label a field.
 	labels map[string]string
+	// charges and bases are the labels of the storagecost.Kind and Basis
+	// values, by value: a payment notice shows them on every line.
+	charges []string
+	bases   []string
 	// counted holds each counted message's format string by the CLDR
 	// plural form (plural.Other, plural.One ...) of the count; "" where
 	// the language has no such form.
@@ -159,7 +164,7 @@ type lexicon struct {
 type pluralForms [plural.Many + 1]string
 
 // lexicons are the supported languages' lexicons, by langID.
-var lexicons = newLexicons(newCatalog())
+var lexicons = newLexicons(newCatalog(translations))
 
 func newLexicons(cat *catalog.Builder) [numLangs]*lexicon {
 	var lx [numLangs]*lexicon
@@ -194,8 +199,20 @@ func newLexicons(cat *catalog.Builder) [numLangs]*lexicon {
 			l.counted[key] = forms
 		}
 		l.labels = make(map[string]string, len(l.text))
-		for key, v := range l.text {
-			l.labels[key] = v + l.text["punct.colon"]
+		if colon, ok := l.text["punct.colon"]; ok { // Else no label: an error when used.
+			for key, v := range l.text {
+				l.labels[key] = v + colon
+			}
+		}
+		for v := 0; v < 256; v++ {
+			if k := storagecost.Kind(v); k.IsValid() {
+				l.charges = grow(l.charges, v)
+				l.charges[v] = l.text["kind."+k.String()]
+			}
+			if b := storagecost.Basis(v); b.IsValid() {
+				l.bases = grow(l.bases, v)
+				l.bases[v] = l.text["basis."+b.String()]
+			}
 		}
 		lx[id] = l
 	}
@@ -216,4 +233,12 @@ func (c *capture) Render(s string) { c.b.WriteString(s) }
 func (c *capture) Arg(int) interface{} {
 	c.selected = true
 	return c.arg
+}
+
+// grow returns s extended to hold index i.
+func grow(s []string, i int) []string {
+	for len(s) <= i {
+		s = append(s, "")
+	}
+	return s
 }

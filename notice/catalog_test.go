@@ -185,35 +185,27 @@ func TestEnumLabels(t *testing.T) {
 // needs cannot render it; the error names the message, and the output
 // never shows the key instead.
 func TestMissingMessageIsAnError(t *testing.T) {
-	for _, key := range []string{"closing", "kind.storage", "count.days", "payment.consequence.cash-bond"} {
-		l := *lexicons[langEn]
-		l.text = withoutText(l.text, key)
-		l.counted = withoutCounted(l.counted, key)
-		d, err := compose(paymentFixture(3), &l, false)
+	for _, key := range []string{"closing", "kind.storage", "basis.m3", "count.days", "payment.consequence.cash-bond", "punct.colon"} {
+		lacking := translation{text: map[string]string{}, counted: map[string]forms{}}
+		for k, v := range en.text {
+			if k != key {
+				lacking.text[k] = v
+			}
+		}
+		for k, v := range en.counted {
+			if k != key {
+				lacking.counted[k] = v
+			}
+		}
+		lx := newLexicons(newCatalog([numLangs]*translation{langZh: &zh, langEn: &lacking}))
+		d, err := compose(paymentFixture(3), lx[langEn], false)
 		if d != nil || !errors.Is(err, ErrUnsupportedLanguage) || !strings.Contains(err.Error(), key) {
 			t.Errorf("compose without %q = %v, %v; want an error naming it, matching ErrUnsupportedLanguage", key, d, err)
 		}
-	}
-}
-
-func withoutText(m map[string]string, drop string) map[string]string {
-	out := map[string]string{}
-	for k, v := range m {
-		if k != drop {
-			out[k] = v
+		if _, err := compose(paymentFixture(3), lx[langZh], false); err != nil {
+			t.Errorf("the other language fails too: %v", err)
 		}
 	}
-	return out
-}
-
-func withoutCounted(m map[string]*pluralForms, drop string) map[string]*pluralForms {
-	out := map[string]*pluralForms{}
-	for k, v := range m {
-		if k != drop {
-			out[k] = v
-		}
-	}
-	return out
 }
 
 // TestCountedMessages: English has a singular and a plural, Chinese one

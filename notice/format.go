@@ -295,6 +295,11 @@ func wrap(s string, max int) []string {
 	if textWidth(s) <= max {
 		return []string{s}
 	}
+	return wrapLong(s, max)
+}
+
+// wrapLong is wrap for an s known to be wider than max.
+func wrapLong(s string, max int) []string {
 	var lines []string
 	for s != "" {
 		cols, cut := 0, len(s)

@@ -130,7 +130,7 @@ func render(b *bytes.Buffer, n Notice, f Format, langs []language.Tag) error {
 		b.Write(data)
 		return nil
 	}
-	b.Grow(12 << 10 * len(ids))
+	b.Grow(8 << 10 * len(ids))
 	docs := make([]*document, len(ids))
 	for i, id := range ids {
 		d, err := compose(n, lexicons[id], len(ids) == 2)

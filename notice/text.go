@@ -148,15 +148,37 @@ func (c *composer) invalid(field, value, reason string) {
 	c.fail(FieldErrors{&FieldError{Field: field, Value: value, Reason: reason, kind: c.kind}})
 }
 
+// notValid is the reason of a FieldError for an enum value a notice
+// cannot show.
+const notValid = "not a valid value here"
+
 // enum returns the label of an enum value, under the message key prefix
 // + code; ok says whether the value is one the field may have.
 func (c *composer) enum(field, prefix, code string, ok bool) string {
 	if !ok {
-		c.invalid(field, code, "not a valid value here")
+		c.invalid(field, code, notValid)
 		return ""
 	}
 	return c.s(prefix + code)
 }
+
+// charge returns the label of a line's kind, and basis that of its basis,
+// from the lexicon's tables, which spare a lookup by key per line.
+func (c *composer) charge(k storagecost.Kind) string {
+	if int(k) < len(c.l.charges) && c.l.charges[k] != "" && !c.printf {
+		return c.l.charges[k]
+	}
+	return c.s("kind." + k.String())
+}
+
+func (c *composer) basis(b storagecost.Basis) string {
+	if int(b) < len(c.l.bases) && c.l.bases[b] != "" && !c.printf {
+		return c.l.bases[b]
+	}
+	return c.s("basis." + b.String())
+}
+
+func lineField(i int, name string) string { return "lines[" + strconv.Itoa(i) + "]." + name }
 
 func dateValue(d calendar.Date) string {
 	if d.IsZero() {
@@ -206,6 +228,9 @@ func fill(tmpl string, args []string) string {
 func (c *composer) lbl(key string) string {
 	v, ok := c.l.labels[key]
 	if !ok {
+		if _, ok := c.l.text[key]; ok {
+			key = "punct.colon" // The message is there, the colon is not.
+		}
 		c.fail(&messageError{lang: c.l.id, key: key})
 	}
 	if c.printf && ok {
@@ -458,14 +483,19 @@ func (c *composer) payment(d *document, n Payment) {
 
 // line returns the cells of the i-th line of a payment notice.
 func (c *composer) line(i int, ln Line) []string {
-	name := "lines[" + strconv.Itoa(i) + "]."
-	item := c.enum(name+"kind", "kind.", ln.Kind.String(), ln.Kind.IsValid())
+	if !ln.Kind.IsValid() {
+		c.invalid(lineField(i, "kind"), ln.Kind.String(), notValid)
+	}
+	item := c.charge(ln.Kind)
 	if ln.Description != "" {
 		item = c.f("line.item", item, clean(ln.Description))
 	}
 	unit := clean(ln.Unit)
 	if ln.Basis != storagecost.BasisUnknown {
-		unit = c.enum(name+"basis", "basis.", ln.Basis.String(), ln.Basis.IsValid())
+		if !ln.Basis.IsValid() {
+			c.invalid(lineField(i, "basis"), ln.Basis.String(), notValid)
+		}
+		unit = c.basis(ln.Basis)
 	}
 	var days string
 	switch ln.Per {
@@ -481,7 +511,7 @@ func (c *composer) line(i int, ln Line) []string {
 			days = c.count("count.days", ln.Days)
 		}
 	default:
-		c.invalid(name+"per", ln.Per.String(), "not a valid value here")
+		c.invalid(lineField(i, "per"), ln.Per.String(), notValid)
 	}
 	return []string{strconv.Itoa(i + 1), item, unit, formatQuantity(ln.Quantity), formatRate(ln.Rate), days, figures(ln.Amount)}
 }
@@ -712,7 +742,7 @@ func writeWrapped(b *bytes.Buffer, s string, width, indent int) {
 		b.WriteByte('\n')
 		return
 	}
-	for i, l := range wrap(s, width) {
+	for i, l := range wrapLong(s, max(width, 2)) {
 		if i > 0 {
 			pad(b, indent)
 		}
