@@ -83,7 +83,7 @@ var en = translation{
 		"payment.consequence.cash-bond":    "If the amount due is not paid by that date, customs deducts it from your cash bond of %[1]s (Regulations art 25).",
 		"payment.consequence.guarantee":    "If the amount due is not paid by that date, customs calls on the guarantor of your letter of guarantee to pay it (Regulations art 25).",
 		"payment.consequence.general-bond": "If the amount due is not paid by that date, the General Administration of Customs calls on the bank that issued the letter of guarantee for your general bond to pay it (Regulations art 25; GACC Announcement No. 31 of 2006).",
-		"payment.recoverable":              "If the goods are found to infringe, the fees you pay count as reasonable expenses you incurred to stop the infringement (Regulations art 25).",
+		"payment.recoverable":              "If the goods are found to infringe, the fees you pay may be counted as reasonable expenses you incurred to stop the infringement (Regulations art 25).",
 
 		"table.no":       "No.",
 		"table.item":     "Item",
@@ -152,7 +152,7 @@ var en = translation{
 		"receipt.evidence":               "If you consider that the goods do not infringe the rights concerned, submit a written explanation to customs with your evidence. If customs finds the evidence sufficient, it releases the goods (Regulations arts 18 and 24(4)).",
 		"receipt.patent":                 "As the goods are suspected of infringing a patent, you may ask customs to release them by depositing guarantee money equal to their value (Regulations art 19).",
 
-		"investigation.intro":      "Customs detained the goods below on %[1]s and investigated them under Regulations art 20. On %[2]s it reached the following result.",
+		"investigation.intro":      "Customs detained the goods below on %[1]s, investigated them under Regulations art 20 and reached its result on %[2]s. The result is as follows.",
 		"investigation.result":     "Result",
 		"investigation.determined": "Date of the result",
 		"investigation.court-by":   "Court notice by",

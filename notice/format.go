@@ -129,10 +129,11 @@ func shortest(d decimal.Decimal) (s string, places int, ok bool) {
 	if neg {
 		c = -c
 	}
-	var buf [24]byte
-	digits := strconv.AppendUint(buf[:0], uint64(c), 10)
+	var dbuf [20]byte
+	digits := strconv.AppendUint(dbuf[:0], uint64(c), 10)
 	places = -e
-	var b []byte
+	var buf [48]byte
+	b := buf[:0]
 	if neg {
 		b = append(b, '-')
 	}
@@ -300,7 +301,7 @@ func wrap(s string, max int) []string {
 
 // wrapLong is wrap for an s known to be wider than max.
 func wrapLong(s string, max int) []string {
-	var lines []string
+	lines := make([]string, 0, len(s)/max+2)
 	for s != "" {
 		cols, cut := 0, len(s)
 		brk, skip := 0, 0 // The last break opportunity, and the space to drop there.

@@ -131,13 +131,9 @@ func render(b *bytes.Buffer, n Notice, f Format, langs []language.Tag) error {
 		return nil
 	}
 	b.Grow(8 << 10 * len(ids))
-	docs := make([]*document, len(ids))
-	for i, id := range ids {
-		d, err := compose(n, lexicons[id], len(ids) == 2)
-		if err != nil {
-			return err
-		}
-		docs[i] = d
+	docs, err := composeAll(n, ids)
+	if err != nil {
+		return err
 	}
 	if f == FormatHTML {
 		return writeHTML(b, docs)

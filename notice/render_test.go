@@ -615,7 +615,7 @@ func TestLineCells(t *testing.T) {
 		{Line{Kind: storagecost.Minimum, Days: 3}, langZh, "", "3天"},
 	} {
 		c := &composer{l: lexicons[tc.lang]}
-		cells := c.line(0, tc.line)
+		cells := c.line(0, tc.line, [3]string{})
 		require.NoError(t, c.err)
 		assert.Equal(t, tc.unit, cells[2])
 		assert.Equal(t, tc.days, cells[5])
@@ -626,7 +626,7 @@ func TestLineCells(t *testing.T) {
 		{Kind: storagecost.Storage, Per: storagecost.Per(7)},
 	} {
 		c := &composer{l: lexicons[langEn], kind: KindPayment}
-		c.line(4, bad)
+		c.line(4, bad, [3]string{})
 		assert.ErrorIs(t, c.err, ErrInvalidNotice)
 		assert.Contains(t, c.err.Error(), "notice: payment: lines[4].")
 	}

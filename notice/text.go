@@ -75,6 +75,10 @@ type composer struct {
 	// printf makes every message go through the printer's Sprintf, as a
 	// straightforward use of x/text would: the benchmarks' baseline.
 	printf bool
+	// figures are the numbers of a payment notice's lines, the same in
+	// every language, formatted by the first document and shared with the
+	// second; nil for none yet.
+	figures *[][3]string
 }
 
 func (c *composer) fail(err error) {
@@ -254,6 +258,21 @@ func (c *composer) opt(fs []field, key, value string) []field {
 // document goes with one in the other language.
 func compose(n Notice, l *lexicon, bilingual bool) (*document, error) {
 	return (&composer{l: l, kind: n.Kind()}).compose(n, bilingual)
+}
+
+// composeAll writes n in each language of ids.
+func composeAll(n Notice, ids []langID) ([]*document, error) {
+	docs := make([]*document, len(ids))
+	var figures [][3]string
+	for i, id := range ids {
+		c := &composer{l: lexicons[id], kind: n.Kind(), figures: &figures}
+		d, err := c.compose(n, len(ids) == 2)
+		if err != nil {
+			return nil, err
+		}
+		docs[i] = d
+	}
+	return docs, nil
 }
 
 func (c *composer) compose(n Notice, bilingual bool) (*document, error) {
@@ -447,8 +466,21 @@ func (c *composer) payment(d *document, n Payment) {
 		Right: []bool{true, false, false, true, true, true, true},
 		Rows:  make([][]string, len(n.Lines)),
 	}
+	var figs [][3]string
+	if c.figures != nil {
+		figs = *c.figures
+	}
+	if len(figs) != len(n.Lines) {
+		figs = make([][3]string, len(n.Lines))
+		for i, ln := range n.Lines {
+			figs[i] = [3]string{formatQuantity(ln.Quantity), formatRate(ln.Rate), figures(ln.Amount)}
+		}
+		if c.figures != nil {
+			*c.figures = figs
+		}
+	}
 	for i, ln := range n.Lines {
-		t.Rows[i] = c.line(i, ln)
+		t.Rows[i] = c.line(i, ln, figs[i])
 	}
 	capitals, err := Capitals(n.Total)
 	if err != nil {
@@ -481,8 +513,9 @@ func (c *composer) payment(d *document, n Payment) {
 		part{Para: consequence}, part{Para: c.s("payment.recoverable")})
 }
 
-// line returns the cells of the i-th line of a payment notice.
-func (c *composer) line(i int, ln Line) []string {
+// line returns the cells of the i-th line of a payment notice, whose
+// quantity, rate and amount are formatted in figs.
+func (c *composer) line(i int, ln Line, figs [3]string) []string {
 	if !ln.Kind.IsValid() {
 		c.invalid(lineField(i, "kind"), ln.Kind.String(), notValid)
 	}
@@ -513,7 +546,7 @@ func (c *composer) line(i int, ln Line) []string {
 	default:
 		c.invalid(lineField(i, "per"), ln.Per.String(), notValid)
 	}
-	return []string{strconv.Itoa(i + 1), item, unit, formatQuantity(ln.Quantity), formatRate(ln.Rate), days, figures(ln.Amount)}
+	return []string{strconv.Itoa(i + 1), item, unit, figs[0], figs[1], days, figs[2]}
 }
 
 func (c *composer) suspension(d *document, n Suspension) {
