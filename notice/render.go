@@ -130,7 +130,7 @@ func render(b *bytes.Buffer, n Notice, f Format, langs []language.Tag) error {
 		b.Write(data)
 		return nil
 	}
-	b.Grow(8 << 10 * len(ids))
+	b.Grow(len(ids) * (8 << 10)) // About what a 12-line payment notice takes.
 	docs, err := composeAll(n, ids)
 	if err != nil {
 		return err
