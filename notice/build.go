@@ -456,14 +456,23 @@ func goodsOf(g enforcement.Goods) Goods {
 	return Goods{Description: g.Description, Quantity: g.Quantity, Unit: g.Unit, Value: g.Value()}
 }
 
+// linesOf converts a bill's lines. A line keeps the tariff's own
+// description of its charge; the description storagecost writes in
+// English when the tariff has none (the kind's code, "minimum charge per
+// bill") is dropped, since the notice names every kind in its own
+// language.
 func linesOf(ls []storagecost.Line) []Line {
 	if len(ls) == 0 {
 		return nil
 	}
 	out := make([]Line, len(ls))
 	for i, l := range ls {
+		desc := l.Description
+		if desc == l.Kind.String() || l.Kind == storagecost.Minimum {
+			desc = ""
+		}
 		out[i] = Line{
-			Kind: l.Kind, Description: l.Description, Basis: l.Basis, Per: l.Per, Unit: l.Unit,
+			Kind: l.Kind, Description: desc, Basis: l.Basis, Per: l.Per, Unit: l.Unit,
 			Quantity: l.Quantity, Rate: l.Rate, Days: l.Days, First: l.First, Last: l.Last, Amount: l.Amount,
 		}
 	}

@@ -22,7 +22,7 @@ func fxDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func fxDate(s string) calendar.Date { return calendar.MustParseDate(s) }
 
-func fxHeader(number, issued string) Header {
+func rfxHeader(number, issued string) Header {
 	return Header{
 		Number: number,
 		Office: "上海浦东国际机场海关",
@@ -37,7 +37,7 @@ func fxHeader(number, issued string) Header {
 }
 
 var (
-	fxHolder = Party{
+	rfxHolder = Party{
 		Name:       "ACME Sportswear Co., Ltd.",
 		Identifier: "US-DE-4471032",
 		Address:    "1200 Market Street, Wilmington, Delaware 19801, United States",
@@ -78,8 +78,8 @@ var fxLines = []Line{
 func paymentFixture(lines int) Payment {
 	from, to := fxDate("2026-03-02"), fxDate("2026-03-31")
 	p := Payment{
-		Header:    fxHeader("沪浦关知缴〔2026〕12号", "2026-04-01"),
-		Payer:     fxHolder,
+		Header:    rfxHeader("沪浦关知缴〔2026〕12号", "2026-04-01"),
+		Payer:     rfxHolder,
 		Rights:    []Right{fxTrademark},
 		Detention: "沪浦关知扣〔2026〕31号",
 		Detained:  from,
@@ -134,8 +134,8 @@ func testNotices() []Notice {
 	return []Notice{
 		paymentFixture(6),
 		Suspension{
-			Header:       fxHeader("沪浦关知中〔2026〕5号", "2026-02-27"),
-			Holder:       fxHolder,
+			Header:       rfxHeader("沪浦关知中〔2026〕5号", "2026-02-27"),
+			Holder:       rfxHolder,
 			Rights:       []Right{fxTrademark},
 			Goods:        fxShoes,
 			Consignee:    fxConsignee,
@@ -147,9 +147,9 @@ func testNotices() []Notice {
 			Bond:         fxDec("75000.00"),
 		},
 		DetentionReceipt{
-			Header:    fxHeader("沪浦关知扣〔2026〕31号", "2026-03-02"),
+			Header:    rfxHeader("沪浦关知扣〔2026〕31号", "2026-03-02"),
 			Consignee: fxConsignee,
-			Holder:    fxHolder,
+			Holder:    rfxHolder,
 			Rights:    []Right{fxTrademark, fxDesign},
 			Goods:     fxShoes,
 			Port:      "上海浦东国际机场",
@@ -158,8 +158,8 @@ func testNotices() []Notice {
 			Detained:  fxDate("2026-03-02"),
 		},
 		InvestigationResult{
-			Header:     fxHeader("沪浦关知调〔2026〕9号", "2026-04-14"),
-			Holder:     fxHolder,
+			Header:     rfxHeader("沪浦关知调〔2026〕9号", "2026-04-14"),
+			Holder:     rfxHolder,
 			Consignee:  fxConsignee,
 			Rights:     []Right{fxTrademark},
 			Goods:      fxShoes,
@@ -169,8 +169,8 @@ func testNotices() []Notice {
 			CourtBy:    fxDate("2026-05-14"),
 		},
 		Release{
-			Header:         fxHeader("沪浦关知放〔2026〕17号", "2026-05-15"),
-			Holder:         fxHolder,
+			Header:         rfxHeader("沪浦关知放〔2026〕17号", "2026-05-15"),
+			Holder:         rfxHolder,
 			Consignee:      fxConsignee,
 			Rights:         []Right{fxTrademark},
 			Goods:          fxShoes,
@@ -180,9 +180,9 @@ func testNotices() []Notice {
 			PreservationBy: fxDate("2026-06-12"),
 		},
 		Confiscation{
-			Header:    fxHeader("沪浦关知没〔2026〕3号", "2026-06-15"),
+			Header:    rfxHeader("沪浦关知没〔2026〕3号", "2026-06-15"),
 			Consignee: fxConsignee,
-			Holder:    fxHolder,
+			Holder:    rfxHolder,
 			Rights:    []Right{fxTrademark},
 			Goods:     fxShoes,
 			Decision:  "沪浦关缉违字〔2026〕158号",
@@ -192,8 +192,8 @@ func testNotices() []Notice {
 			Fine:      fxDec("30000.00"),
 		},
 		CounterGuarantee{
-			Header:    fxHeader("沪浦关知保〔2026〕2号", "2026-04-10"),
-			Holder:    fxHolder,
+			Header:    rfxHeader("沪浦关知保〔2026〕2号", "2026-04-10"),
+			Holder:    rfxHolder,
 			Consignee: fxConsignee,
 			Rights:    []Right{fxDesign},
 			Goods:     fxShoes,
@@ -227,24 +227,24 @@ func TestFixturesAreConsistent(t *testing.T) {
 		}
 	}
 	s := ns[1].(Suspension)
-	checkDate(t, "suspension reply by (Regs art 16; Measures art 41)", s.ReplyBy, wd(s.Served, 3))
+	checkFixtureDate(t, "suspension reply by (Regs art 16; Measures art 41)", s.ReplyBy, wd(s.Served, 3))
 	ir := ns[3].(InvestigationResult)
-	checkDate(t, "court notice by (Regs art 24(2))", ir.CourtBy, wd(ir.Detained, 50))
+	checkFixtureDate(t, "court notice by (Regs art 24(2))", ir.CourtBy, wd(ir.Detained, 50))
 	if ir.Determined.After(wd(ir.Detained, 30)) {
 		t.Errorf("investigation determined %s, later than 30 working days after %s (Regs art 20)", ir.Determined, ir.Detained)
 	}
 	r := ns[4].(Release)
-	checkDate(t, "preservation by (Measures art 35)", r.PreservationBy, wd(r.Released, 20))
+	checkFixtureDate(t, "preservation by (Measures art 35)", r.PreservationBy, wd(r.Released, 20))
 	c := ns[5].(Confiscation)
-	checkDate(t, "fee cap (Measures art 34)", c.FeeCap, c.Served.AddMonths(3))
+	checkFixtureDate(t, "fee cap (Measures art 34)", c.FeeCap, c.Served.AddMonths(3))
 	cg := ns[6].(CounterGuarantee)
-	checkDate(t, "suit by (Measures arts 20, 41)", cg.SuitBy, wd(cg.Served, 30))
+	checkFixtureDate(t, "suit by (Measures arts 20, 41)", cg.SuitBy, wd(cg.Served, 30))
 	if !cg.Amount.Equal(cg.Goods.Value) {
 		t.Errorf("guarantee money %s; want the goods' value %s (Regs art 19)", cg.Amount, cg.Goods.Value)
 	}
 	for _, lines := range []int{1, 6, 12, 20} {
 		p := paymentFixture(lines)
-		checkDate(t, "payment due date (R-FEE-4)", p.DueDate, wd(p.Received, 10))
+		checkFixtureDate(t, "payment due date (R-FEE-4)", p.DueDate, wd(p.Received, 10))
 		if err := p.Validate(cal); err != nil {
 			t.Errorf("paymentFixture(%d): %v", lines, err)
 		}
@@ -265,7 +265,7 @@ func TestFixturesAreConsistent(t *testing.T) {
 	}
 }
 
-func checkDate(t *testing.T, what string, got, want calendar.Date) {
+func checkFixtureDate(t *testing.T, what string, got, want calendar.Date) {
 	t.Helper()
 	if got != want {
 		t.Errorf("%s = %s; want %s", what, got, want)

@@ -117,7 +117,8 @@ type Payee struct {
 // Line is one line of a payment notice: a line of the storagecost.Bill.
 type Line struct {
 	Kind storagecost.Kind `json:"kind"`
-	// Description is the charge's description, from the tariff.
+	// Description is the tariff's own description of the charge, if it
+	// has one; the notice names the Kind in its own language.
 	Description string `json:"description"`
 	// Basis is what the rate is charged on (per m³, per pallet ...), Per
 	// whether per day or once, Unit the unit of Quantity.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
@@ -322,20 +323,25 @@ func TestEscaping(t *testing.T) {
 // TestControlCharacters: control and bidi-override characters in case
 // data cannot reach the output, even past validation.
 func TestControlCharacters(t *testing.T) {
+	// Validation refuses control characters, invalid UTF-8 and bidi
+	// overrides before anything is written; clean (tested on its own) is
+	// the second line of defence.
 	n := paymentFixture(2)
 	n.Payer.Name = "Evil\nCo.\r\x00\x1b[2J\u202eReversed\u2028line"
 	n.Goods.Description = "shoes\tbags\xff"
-	for _, f := range []Format{FormatText, FormatHTML} {
+	for _, f := range []Format{FormatText, FormatHTML, FormatJSON} {
 		var b bytes.Buffer
-		require.NoError(t, Render(&b, n, f, enTag))
-		out := b.String()
-		for _, r := range out {
-			if r < ' ' && r != '\n' || r == 0x7f || r == '\u202e' || r == '\u2028' {
-				t.Errorf("%s output contains %U", f, r)
+		err := Render(&b, n, f, enTag)
+		assert.ErrorIs(t, err, ErrInvalidNotice, f)
+		var fe FieldErrors
+		if assert.ErrorAs(t, err, &fe, f) {
+			var fields []string
+			for _, e := range fe {
+				fields = append(fields, e.Field)
 			}
+			assert.Equal(t, []string{"payer.name", "goods.description"}, fields, f)
 		}
-		assert.NotContains(t, out, "\xff")
-		assert.Contains(t, out, "Evil\uFFFDCo.")
+		assert.Zero(t, b.Len(), "%s: wrote %q", f, b.String())
 	}
 }
 
@@ -792,8 +798,12 @@ func genRenderNotice() gopter.Gen {
 	).Map(func(v []any) renderCase {
 		k, texts, descs, nLines := v[0].(int), v[1].([]string), v[2].([]string), v[3].(int)
 		amounts, big, qty := v[4].([]decimal.Decimal), v[5].(decimal.Decimal), decimal.New(v[6].(int64), -2)
+		// Numbers, identifiers and units are at most MaxCode bytes.
+		for _, i := range []int{0, 2, 6, 10, 11} {
+			texts[i] = fitRenderCode(texts[i])
+		}
 		g := renderCase{values: append([]string(nil), texts[:11]...)}
-		h := fxHeader(texts[0], "2026-04-01")
+		h := rfxHeader(texts[0], testNotices()[k].Head().Issued.String())
 		h.Office, h.Case, h.Contact.Name = texts[1], texts[2], texts[3]
 		p1 := Party{Name: texts[4], Address: texts[5], Identifier: texts[6]}
 		p2 := Party{Name: texts[7], Address: texts[8]}
@@ -837,6 +847,19 @@ func genRenderNotice() gopter.Gen {
 		}
 		return g
 	})
+}
+
+// fitRenderCode cuts s to at most MaxCode bytes, at a rune boundary,
+// without leading or trailing space.
+func fitRenderCode(s string) string {
+	for len(s) > MaxCode {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	if s = strings.TrimSpace(s); s == "" {
+		return "X"
+	}
+	return s
 }
 
 // htmlEscaped is s as html/template writes it in element content.

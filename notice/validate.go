@@ -284,7 +284,7 @@ func (n Payment) checkLines(p *problems, detained, issued bool) (sum int64, ok b
 		if !l.Kind.IsValid() {
 			p.add(at+"kind", codeOf(l.Kind), "want a charge's kind: storage, custody, handling-in, handling-out, inspection, insurance, disposal or minimum")
 		}
-		checkText(p, at, "description", l.Description, MaxText, true)
+		checkText(p, at, "description", l.Description, MaxText, false)
 		if l.Basis != storagecost.BasisUnknown && !l.Basis.IsValid() {
 			p.add(at+"basis", l.Basis.String(), "unknown basis")
 		}
