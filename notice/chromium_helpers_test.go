@@ -147,8 +147,9 @@ type cdpMessage struct {
 	} `json:"error,omitempty"`
 }
 
-// startChromium starts path and stops it, with every helper process it
-// started (they share its process group), when t ends.
+// startChromium starts path, checks that it answers, and stops it, with
+// every helper process it started (they share its process group), when t
+// ends.
 func startChromium(t *testing.T, path string) *chromium {
 	t.Helper()
 	home := t.TempDir() // The profile and anything Chromium keeps in $HOME.
@@ -176,6 +177,17 @@ func startChromium(t *testing.T, path string) *chromium {
 		calls: map[int]chan cdpMessage{}, events: map[string]chan struct{}{}, done: make(chan struct{})}
 	go b.read()
 	t.Cleanup(b.stop)
+	// A browser that does not answer fails the test once, here, rather
+	// than every page after a timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), pageTimeout)
+	defer cancel()
+	var version struct {
+		Product string `json:"product"`
+	}
+	if err := b.call(ctx, "", "Browser.getVersion", nil, &version); err != nil {
+		t.Fatalf("%s does not answer on the DevTools pipe: %v\n%s", path, err, b.output())
+	}
+	t.Logf("printing with %s (%s)", version.Product, path)
 	return b
 }
 
