@@ -189,4 +189,3 @@
 // Annex 1, for capitals; the rule ids are those of the project's domain
 // brief, section 9.
 package notice
-
