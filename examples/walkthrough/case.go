@@ -116,14 +116,14 @@ type step struct {
 
 // period is a time limit a step started, on the calendar.
 type period struct {
-	Name    string // "reply", "investigation", "fee-cap" ...
-	Actor   string // who must act, if anyone
-	Act     string // what, or what the period limits
-	Period  calendar.Period
-	Trigger calendar.Date
-	LastDay calendar.Date
-	Rule    string
-	IfLate  string // what the lapse does
+	Name     string // "reply", "investigation", "fee-cap" ...
+	Actor    string // who must act, if anyone
+	Act      string // what, or what the period limits
+	Period   calendar.Period
+	Trigger  calendar.Date
+	LastDay  calendar.Date
+	Rule     string
+	IfMissed string // what the lapse does
 	// Plain is the last day on the weekend rule alone, ignoring the
 	// official holidays and working weekends: zero for periods in months.
 	Plain calendar.Date
@@ -131,8 +131,7 @@ type period struct {
 	Crossed []calendar.Day
 }
 
-// startError is a -start or -value the case cannot be told from: a usage
-// error.
+// startError is a -start the case cannot be told from: a usage error.
 type startError struct{ msg string }
 
 func (e *startError) Error() string { return e.msg }
@@ -286,14 +285,14 @@ func tell(cal calendar.Calendar, tariffs storagecost.Schedule, start calendar.Da
 		"Regs art 27; R-EXO-8", confiscation.Number); err != nil {
 		return s, err
 	}
-	cap, _, err := s.Case.FeeCap()
+	feeCap, _, err := s.Case.FeeCap()
 	if err != nil {
 		return s, err
 	}
 	capPeriod := enforcement.DefaultRules(cal).FeeCap
 	s.starts(period{Name: "fee-cap",
 		Act:    "the last day of storage the holder can be charged for, unless the consignor's review or litigation delays the disposal",
-		Period: capPeriod, Trigger: served, LastDay: cap, Rule: "Measures (2009 numbering) art 34; R-FEE-3"})
+		Period: capPeriod, Trigger: served, LastDay: feeCap, Rule: "Measures (2009 numbering) art 34; R-FEE-3"})
 	if err := s.issue(notice.NewConfiscation(s.Case, confiscation)); err != nil {
 		return s, err
 	}
@@ -315,7 +314,7 @@ func tell(cal calendar.Calendar, tariffs storagecost.Schedule, start calendar.Da
 	for _, why := range s.Disposal.Passed() {
 		s.note("passed over: " + why)
 	}
-	if late := disposed.DaysSince(cap); late > 0 {
+	if late := disposed.DaysSince(feeCap); late > 0 {
 		s.note(fmt.Sprintf("%s after the fee cap: the holder is not charged storage for them (Measures (2009 numbering) art 34; R-FEE-3)", days(late)))
 	}
 
@@ -485,7 +484,7 @@ func running(ds []enforcement.Deadline, k enforcement.DeadlineKind) bool {
 // weekend rule alone, and the holidays and working weekends that moved it.
 func periodOf(cal calendar.Calendar, name, actor, act string, d calendar.Deadline, rule, ifLate string) (period, error) {
 	p := period{Name: name, Actor: actor, Act: act, Period: d.Period, Trigger: d.Trigger, LastDay: d.LastDay,
-		Rule: rule, IfLate: ifLate}
+		Rule: rule, IfMissed: ifLate}
 	if d.Period.Unit != calendar.UnitWorkingDays {
 		return p, nil
 	}

@@ -129,8 +129,8 @@ func writePeriod(w io.Writer, p period) {
 		}
 	}
 	para(w, indent, p.Rule)
-	if p.IfLate != "" {
-		para(w, indent, "if missed: "+p.IfLate)
+	if p.IfMissed != "" {
+		para(w, indent, "if missed: "+p.IfMissed)
 	}
 }
 
@@ -255,7 +255,8 @@ type (
 	jsonStory struct {
 		Start     calendar.Date        `json:"start"`
 		Languages []string             `json:"languages"`
-		Case      string               `json:"case"`
+		CaseID    string               `json:"case_id"`
+		Case      string               `json:"case_number"`
 		Events    []enforcement.Event  `json:"events"`
 		Timeline  []jsonStep           `json:"timeline"`
 		Bond      jsonBond             `json:"bond"`
@@ -301,7 +302,7 @@ type (
 func writeJSON(w io.Writer, s story, langs []language.Tag) error {
 	f := s.Case.Facts()
 	out := jsonStory{
-		Start: s.Start, Case: s.Payment.Case, Events: s.Case.Events(),
+		Start: s.Start, CaseID: s.Case.ID().String(), Case: s.Payment.Case, Events: s.Case.Events(),
 		Bond: jsonBond{
 			GoodsValue: money(f.Goods.Value()), Required: money(s.Bond), Tier: bondTier(f.Goods.Value()),
 			Rule: "Measures (2009 numbering) art 23; R-EXO-4", Ledger: s.Ledger,
@@ -318,7 +319,7 @@ func writeJSON(w io.Writer, s story, langs []language.Tag) error {
 		for _, p := range st.Starts {
 			jp := jsonPeriod{Name: p.Name, Actor: p.Actor, Act: p.Act, Period: p.Period.String(),
 				Trigger: p.Trigger, LastDay: p.LastDay, Weekday: p.LastDay.Weekday().String(),
-				Rule: p.Rule, IfMissed: p.IfLate, Crossed: crossings(p.Crossed)}
+				Rule: p.Rule, IfMissed: p.IfMissed, Crossed: crossings(p.Crossed)}
 			if !p.Plain.IsZero() {
 				jp.WeekendRule = p.Plain.String()
 			}
