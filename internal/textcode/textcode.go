@@ -109,4 +109,9 @@ func CheckText(s string, max int, required bool) string {
 	return ""
 }
 
-func notPrintable(r rune) bool { return !unicode.IsPrint(r) }
+// notPrintable reports a rune that is not graphic: graphic runes are
+// letters, marks, numbers, punctuation, symbols and spaces (Zs), so the
+// ideographic space U+3000 of Chinese addresses and the no-break space
+// U+00A0 are text, while control, format (U+202E), line and paragraph
+// separator runes are not.
+func notPrintable(r rune) bool { return !unicode.IsGraphic(r) }

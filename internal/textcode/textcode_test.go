@@ -50,3 +50,24 @@ func TestClip(t *testing.T) {
 		t.Error("Clip changed a short string")
 	}
 }
+
+// TestCheckText_spaces: the ideographic and no-break spaces of Chinese and
+// English addresses are text; separators, controls and bidi overrides are
+// not.
+func TestCheckText_spaces(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"上海市浦东新区\u3000航城七路450号", true},
+		{"1200\u00a0Market Street", true},
+		{"a\u2028b", false},
+		{"a\u202eb", false},
+		{"a\tb", false},
+		{"a\x00b", false},
+	} {
+		if got := CheckText(tc.s, 100, true) == ""; got != tc.want {
+			t.Errorf("CheckText(%q) accepted = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+}
