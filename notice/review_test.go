@@ -41,14 +41,12 @@ func rvSchedule(t *testing.T, tariff string) storagecost.Schedule {
 	return s
 }
 
-// TestBug_NewPaymentBillPastRelease: the goods of fxUndeterminedCase were
+// TestNewPayment_refusesBillPastRelease: the goods of fxUndeterminedCase were
 // released by law on 2024-05-07 (Regs art 24(2)), so the holder owes fees
 // for the detention period only (Measures (2009 numbering) art 34;
-// R-FEE-3). NewPayment accepts a bill whose stay runs to 2024-12-31 and
-// asks the holder for 238 more days of storage; it checks only that the
-// bill starts on the day of detention.
-func TestBug_NewPaymentBillPastRelease(t *testing.T) {
-	t.Skip("BUG: NewPayment bills a released case for storage after its release (Measures art 34; R-FEE-3)")
+// R-FEE-3). NewPayment refuses a bill whose stay runs to 2024-12-31, which
+// would ask the holder for 238 more days of storage (review defect 1).
+func TestNewPayment_refusesBillPastRelease(t *testing.T) {
 	c := fxUndeterminedCase(t)
 	require.Equal(t, enforcement.ReleasedUndetermined, c.State())
 	b, err := storagecost.Calculate(rvSchedule(t, fxTariff), storagecost.Stay{
@@ -59,14 +57,12 @@ func TestBug_NewPaymentBillPastRelease(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNotIssuable, "NewPayment(released 2024-05-07, bill to 2024-12-31) = to %s, total %s; want a *CaseError", n.To, n.Total)
 }
 
-// TestBug_NewPaymentBillIgnoresFeeCap: the confiscation decision of
+// TestNewPayment_refusesBillCappedOnAnotherDay: the confiscation decision of
 // fxDisposedCase was served on 2024-04-30, so the holder pays no storage
 // after 2024-07-30 (Case.FeeCap; Measures (2009 numbering) art 34;
 // R-FEE-3). A bill whose stay names another day of service (2024-06-30,
-// capped at 2024-09-30) is accepted, and the notice charges the holder
-// to 2024-09-30.
-func TestBug_NewPaymentBillIgnoresFeeCap(t *testing.T) {
-	t.Skip("BUG: NewPayment accepts a bill charged past the case's fee cap (Measures art 34; R-FEE-3)")
+// capped at 2024-09-30) is refused (review defect 2).
+func TestNewPayment_refusesBillCappedOnAnotherDay(t *testing.T) {
 	c := fxDisposedCase(t)
 	feeCap, _, err := c.FeeCap()
 	require.NoError(t, err)
@@ -78,19 +74,16 @@ func TestBug_NewPaymentBillIgnoresFeeCap(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, b.Last.After(feeCap))
 	n, err := NewPayment(c, b, fxHeader("FEE-2024-0100", "2024-10-08"), rvTerms("2024-10-09"))
-	if err == nil {
-		assert.False(t, n.To.After(feeCap), "NewPayment charges to %s; want no day after the fee cap %s", n.To, feeCap)
-	}
+	assert.ErrorIs(t, err, ErrNotIssuable, "NewPayment(bill capped on %s, case's cap %s) charges to %s", b.Cap, feeCap, n.To)
 }
 
-// TestBug_NewPaymentOneOffOnlyBill: a warehouse that bills monthly
-// (storagecost.Between) bills September 2024, the month the confiscated
-// goods are destroyed, after the storage cap of 2024-07-30: handling out
-// and destruction, 1,544.75, and no storage day. The bill is valid, and
-// the holder owes it (Regs art 25; R-FEE-1), but NewPayment refuses it:
-// "from: required", "to: required", because the bill has no charged day.
-func TestBug_NewPaymentOneOffOnlyBill(t *testing.T) {
-	t.Skip("BUG: NewPayment refuses a valid bill with one-off lines only (from/to required)")
+// TestNewPayment_oneOffOnlyBillStatesPeriodBilled: a warehouse that bills
+// monthly (storagecost.Between) bills September 2024, the month the
+// confiscated goods are destroyed, after the storage cap of 2024-07-30:
+// handling out and destruction, 1,544.75, and no storage day. The holder
+// owes it (Regs art 25; R-FEE-1); with no charged day, the notice's From
+// and To are the period billed (review defect 11).
+func TestNewPayment_oneOffOnlyBillStatesPeriodBilled(t *testing.T) {
 	b, err := storagecost.Between(rvSchedule(t, fxTariff), storagecost.Stay{
 		Goods: rvGoods, Detained: fxDay("2024-02-21"), Outcome: storagecost.Disposed, End: fxDay("2024-09-30"),
 		Confiscation: storagecost.Confiscation{Served: fxDay("2024-04-30")},
@@ -102,6 +95,8 @@ func TestBug_NewPaymentOneOffOnlyBill(t *testing.T) {
 	n, err := NewPayment(fxDisposedCase(t), b, fxHeader("FEE-2024-0101", "2024-10-08"), rvTerms("2024-10-09"))
 	require.NoError(t, err, "NewPayment(September bill of handling out and disposal)")
 	assert.True(t, fxCNY("1544.75").Equal(n.Total), "total %s", n.Total)
+	assert.Equal(t, fxDay("2024-09-01"), n.From)
+	assert.Equal(t, fxDay("2024-09-30"), n.To)
 }
 
 // TestBug_TextSignatureOverflows78Columns: FormatText promises lines of at
