@@ -301,11 +301,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 			l := Line{Kind: storagecost.Kind(1 + r.Intn(8)), Description: rText(r, 1, 30), Unit: rText(r, 0, 5),
 				Quantity: rNumber(r, maxLineQuantity, maxLinePlaces, false), Rate: rNumber(r, maxRate, maxRatePlaces, false),
 				First: first, Last: first, Amount: rMoney(r, 1e11)}
-			if r.Intn(2) == 0 {
+			if r.Intn(2) == 0 { // A per-day line charges days of From..To.
+				period := int(n.To.DaysSince(n.From)) + 1
+				l.First = n.From.AddDays(calendar.Days(r.Intn(period)))
 				l.Per = storagecost.PerDay
 				l.Basis = storagecost.Basis(1 + r.Intn(9))
-				l.Days = 1 + r.Intn(100)
-				l.Last = first.AddDays(calendar.Days(l.Days - 1))
+				l.Days = 1 + r.Intn(min(100, int(n.To.DaysSince(l.First))+1))
+				l.Last = l.First.AddDays(calendar.Days(l.Days - 1))
 			} else if r.Intn(2) == 0 {
 				l.Per = storagecost.Once
 			}
@@ -331,9 +333,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 	case KindSuspension:
 		h.Issued = next(0, 0)
 		served := next(0, 3)
-		return Suspension{Header: h, Holder: holder, Rights: rs, Goods: goods, Consignee: consignee, Port: rText(r, 1, 30),
+		n := Suspension{Header: h, Holder: holder, Rights: rs, Goods: goods, Consignee: consignee, Port: rText(r, 1, 30),
 			Direction: enforcement.Direction(1 + r.Intn(2)), Served: served, ReplyBy: next(1, 10),
 			OfficeCloses: time.Duration(1+r.Intn(24*60)) * time.Minute, Bond: rMoney(r, maxAmountFen)}
+		if n.Bond.IsZero() && !allTrademarks(n.Rights) { // Only trademarks rely on a general bond (R-GB-1).
+			n.Bond = decimal.New(1, 0)
+		}
+		return n
 	case KindDetentionReceipt:
 		detained := next(0, 0)
 		h.Issued = next(0, 10)
@@ -343,12 +349,9 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		detained := next(0, 0)
 		n := InvestigationResult{Holder: holder, Consignee: consignee, Rights: rs, Goods: goods, Detained: detained,
 			Determined: next(0, 40), Result: enforcement.Result(1 + r.Intn(3))}
-		h.Issued = n.Determined.AddDays(calendar.Days(r.Intn(5) - 2))
-		if h.Issued.Before(detained) {
-			h.Issued = detained
-		}
+		h.Issued = n.Determined.AddDays(calendar.Days(r.Intn(3)))
 		if n.Result == enforcement.Undetermined {
-			n.CourtBy = detained.AddDays(calendar.Days(1 + r.Intn(80)))
+			n.CourtBy = later(n.Determined, detained.AddDays(1)).AddDays(calendar.Days(r.Intn(80)))
 		}
 		n.Header = h
 		return n
@@ -379,7 +382,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		return n
 	}
 	patent := Right{Type: rights.PatentDesign, Number: rText(r, 0, 20)}
-	n := CounterGuarantee{Holder: holder, Consignee: rParty(r, true), Rights: append(rs[:len(rs):len(rs)], patent), Goods: goods}
+	patents := []Right{patent} // Patent goods only (R-REL-1).
+	for _, rt := range rs {
+		if rt.Type.IsPatent() {
+			patents = append(patents, rt)
+		}
+	}
+	n := CounterGuarantee{Holder: holder, Consignee: rParty(r, true), Rights: patents, Goods: goods}
 	n.Amount = rMoney(r, maxAmountFen).Add(decimal.New(1, -2))
 	if r.Intn(2) == 0 {
 		n.Goods.Value = n.Amount

@@ -178,13 +178,12 @@ func TestBug_ParseAcceptsInvalidUTF8(t *testing.T) {
 	}
 }
 
-// TestBug_PerDayLineOutsideChargingPeriod: From and To are the first and
+// TestPaymentValidate_refusesPerDayLineOutsideChargingPeriod: From and To are the first and
 // last charged days (Measures (2009 numbering) art 34; R-FEE-3), and the
 // notice says so ("2 March 2026 to 31 March 2026 (30 days)"), but
 // Validate accepts a storage line charged per day for 31 March to 1 April
 // 2026: the holder is charged for a day the notice says is not charged.
-func TestBug_PerDayLineOutsideChargingPeriod(t *testing.T) {
-	t.Skip("BUG: Validate accepts a per-day line charging days outside From..To")
+func TestPaymentValidate_refusesPerDayLineOutsideChargingPeriod(t *testing.T) {
 	n := paymentFixture(3)
 	l := &n.Lines[0]
 	l.First, l.Last, l.Days, l.Amount = fxDay("2026-03-31"), fxDay("2026-04-01"), 2, fxCNY("31.25") // 12.5 × 1.25 × 2
@@ -198,12 +197,11 @@ func TestBug_PerDayLineOutsideChargingPeriod(t *testing.T) {
 	assert.Contains(t, problemFields(err), "lines[0].last")
 }
 
-// TestBug_DatesOutOfOrderAccepted: a notice cannot be issued before the
+// TestValidate_refusesNoticeIssuedBeforeWhatItReports: a notice cannot be issued before the
 // event it reports, yet Validate accepts each of these (the Payment,
 // Suspension, Release and DetentionReceipt checks have the equivalent
 // rule).
-func TestBug_DatesOutOfOrderAccepted(t *testing.T) {
-	t.Skip("BUG: Validate accepts notices issued before the result, release or detention they report")
+func TestValidate_refusesNoticeIssuedBeforeWhatItReports(t *testing.T) {
 	ns := testNotices()
 	cases := []struct {
 		name  string
@@ -240,15 +238,14 @@ func TestBug_DatesOutOfOrderAccepted(t *testing.T) {
 	}
 }
 
-// TestBug_SuspensionZeroBondClaimsGeneralBond: a Suspension has no field
+// TestSuspensionValidate_refusesZeroBondUnlessAllTrademarks: a Suspension has no field
 // for the general bond; a Bond of 0 (the zero value, or "0.00" in JSON)
 // is rendered as "covered by your general bond ... you need not post
 // another". Validate accepts it for a patent, which no general bond can
 // cover (general bonds are for recorded trademarks only: Ann. 2006 No. 31;
 // R-GB-1, R-EXO-5): a holder told it need not post a bond loses the
 // detention (Regs art 16; R-EXO-3).
-func TestBug_SuspensionZeroBondClaimsGeneralBond(t *testing.T) {
-	t.Skip("BUG: a Suspension with Bond 0 tells a patent holder its general bond covers the case")
+func TestSuspensionValidate_refusesZeroBondUnlessAllTrademarks(t *testing.T) {
 	n := testNotices()[1].(Suspension)
 	n.Rights = []Right{fxDesign}
 	n.Bond = fxCNY("0")
@@ -309,14 +306,13 @@ func TestBug_ReceiptOffersPatentGuaranteeForMixedRights(t *testing.T) {
 	assert.NotContains(t, zh, "相当于货物价值的担保金")
 }
 
-// TestBug_CounterGuaranteeValidateAcceptsNonPatentRight: Validate asks for
+// TestCounterGuaranteeValidate_refusesNonPatentRight: Validate asks for
 // "at least one patent among the rights", but a release against a
 // counter-guarantee is for goods suspected of infringing patents only
 // (Regs art 19; R-REL-1), and enforcement (the counter-guarantee guard,
 // NewReleaseGuarantee) refuses any right that is not a patent: the notice
 // accepts what the workflow cannot produce.
-func TestBug_CounterGuaranteeValidateAcceptsNonPatentRight(t *testing.T) {
-	t.Skip("BUG: CounterGuarantee.Validate accepts a trademark beside the patent")
+func TestCounterGuaranteeValidate_refusesNonPatentRight(t *testing.T) {
 	n := testNotices()[6].(CounterGuarantee)
 	n.Rights = []Right{fxDesign, fxTrademark}
 	err := n.Validate(calendar.China())
@@ -362,22 +358,28 @@ func TestBug_CashBondConsequenceWhenDueExceedsBond(t *testing.T) {
 	assert.NotContains(t, en, "customs deducts it from your cash bond of CNY 100.00")
 }
 
-// TestBug_NewConfiscationUnknownConsignee: goods of a consignee who could
+// TestNewConfiscation_issuesForUnknownConsignee: goods of a consignee who could
 // not be identified (Facts.ConsigneeUnknown, no name) are announced; a
 // party that comes forward in time is served the confiscation decision
 // (Penalty Regs art 62(4); R-PEN-5), and enforcement accepts the
 // Confiscation event. NewConfiscation then fails with "consignee.name:
 // required", and the caller has no way to give the name: the facts are
 // fixed and the constructor takes none.
-func TestBug_NewConfiscationUnknownConsignee(t *testing.T) {
-	t.Skip("BUG: NewConfiscation cannot issue for a consignee who came forward after the announcement")
+func TestNewConfiscation_issuesForUnknownConsignee(t *testing.T) {
 	f := fxMarkFacts()
 	f.ConsigneeUnknown, f.Consignee = true, enforcement.Party{}
 	c := fxCase(t, f, fxServed, fxApplied, fxDetention, fxReceipt, fxInfringes,
 		fxEvent(enforcement.Announcement, "2024-03-20"), fxConfisc)
 	require.Equal(t, enforcement.Confiscated, c.State())
-	_, err := NewConfiscation(c, fxHeader("CNF-2024-089", "2024-04-29"))
-	assert.NoError(t, err) // Got: notice: confiscation: consignee.name: required.
+	n, err := NewConfiscation(c, fxHeader("CNF-2024-089", "2024-04-29"))
+	require.NoError(t, err)
+	assert.Empty(t, n.Consignee.Name)
+	n.Consignee.Name = "Wenzhou Lucky Trading Co." // Filled in when it comes forward.
+	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
+		s, err := Text(n, lang)
+		require.NoError(t, err)
+		assert.Contains(t, s, n.Consignee.Name)
+	}
 }
 
 // TestBug_FullwidthSpaceRefused: Chinese names and addresses are often

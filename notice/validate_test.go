@@ -232,7 +232,8 @@ func TestRelease_Validate(t *testing.T) {
 func TestConfiscation_Validate(t *testing.T) {
 	testValidate(t, fxConfiscation, []breakage[Confiscation]{
 		{"valid", func(*Confiscation) {}, nil},
-		{"consignee unknown", func(n *Confiscation) { n.Consignee = Party{} }, []string{"consignee.name"}},
+		{"consignee unknown", func(n *Confiscation) { n.Consignee = Party{} }, nil},
+		{"consignee unnamed, address known", func(n *Confiscation) { n.Consignee.Name = "" }, []string{"consignee.name"}},
 		{"decision absent", func(n *Confiscation) { n.Decision = "" }, nil},
 		{"decision too long", func(n *Confiscation) { n.Decision = long65 }, []string{"decision"}},
 		{"served before detention", func(n *Confiscation) { n.Served = fxDay("2024-02-20") }, []string{"served"}},
@@ -243,19 +244,19 @@ func TestConfiscation_Validate(t *testing.T) {
 		{"no fine", func(n *Confiscation) { n.Fine = decimal.Zero }, nil},
 		{"fine a bomb", func(n *Confiscation) { n.Fine = nastyDecimal(bomb) }, []string{"fine"}},
 		{"several at once", func(n *Confiscation) {
-			n.Consignee.Name, n.Detained, n.Fine = "", calendar.Date{}, fxCNY("-5")
-		}, []string{"consignee.name", "detained", "fine"}},
+			n.Number, n.Detained, n.Fine = "", calendar.Date{}, fxCNY("-5")
+		}, []string{"number", "detained", "fine"}},
 	})
 }
 
 func TestCounterGuarantee_Validate(t *testing.T) {
 	testValidate(t, fxCounterGuarantee, []breakage[CounterGuarantee]{
 		{"valid", func(*CounterGuarantee) {}, nil},
-		{"no patent", func(n *CounterGuarantee) { n.Rights[0].Type = rights.Trademark }, []string{"rights"}},
+		{"no patent", func(n *CounterGuarantee) { n.Rights[0].Type = rights.Trademark }, []string{"rights[0].type"}},
 		{"no rights", func(n *CounterGuarantee) { n.Rights = nil }, []string{"rights"}},
-		{"a patent among others", func(n *CounterGuarantee) {
+		{"a trademark beside the patent", func(n *CounterGuarantee) {
 			n.Rights = append([]Right{{Type: rights.Trademark, Number: "1234567"}}, n.Rights...)
-		}, nil},
+		}, []string{"rights[0].type"}},
 		{"consignee unknown", func(n *CounterGuarantee) { n.Consignee = Party{} }, []string{"consignee.name"}},
 		{"amount 0", func(n *CounterGuarantee) { n.Amount = decimal.Zero }, []string{"amount"}},
 		{"amount not the value", func(n *CounterGuarantee) { n.Amount = fxCNY("29999.99") }, []string{"amount"}},
