@@ -165,6 +165,11 @@ func TestParse_strict(t *testing.T) {
 		{"office closes at 24:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"24:00"`), "", ""},
 		{"office closes after 24:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"24:01"`), "office_closes", "HH:MM"},
 		{"office closes at 00:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"00:00"`), "office_closes", "after 00:00"},
+		{"office closes at minute 60", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"17:60"`), "office_closes", "HH:MM"},
+		{"invalid UTF-8", editSuspensionJSON(`"port":"Shanghai Pudong"`, "\"port\":\"Shanghai\xffPudong\""), "", "not valid UTF-8: byte"},
+		{"lone high surrogate", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\ud83dPudong"`), "", `lone surrogate escape \ud83d`},
+		{"high surrogate then another escape", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\ud83d\u0041"`), "", `lone surrogate escape \ud83d`},
+		{"lone low surrogate", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\uDE00"`), "", `lone surrogate escape \uDE00`},
 		{"text of the wrong type", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":["a"]`), "port", "cannot use a JSON array"},
 		{"invalid after decoding", editSuspensionJSON(`"reply_by":"2024-02-20"`, `"reply_by":"2024-02-08"`), "reply_by", "not after service"},
 		{"too deep", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":{"name":{"name":{"name":"x"}}}`), "", "nested more than 3"},
@@ -189,6 +194,72 @@ func TestParse_strict(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.why)
 			assert.True(t, strings.HasPrefix(err.Error(), "notice: "), "%v", err)
 		})
+	}
+}
+
+// Escapes that encoding/json reads without altering the text are
+// accepted: a surrogate pair, and an escaped backslash before "u".
+func TestParse_acceptsWholeCharacters(t *testing.T) {
+	for in, port := range map[string]string{
+		`"port":"Shanghai \ud83d\ude00"`: "Shanghai \U0001F600",
+		`"port":"Shanghai \\ud800"`:      `Shanghai \ud800`,
+		`"port":"上海 Pudong"`:             "上海 Pudong",
+	} {
+		n, err := Parse([]byte(editSuspensionJSON(`"port":"Shanghai Pudong"`, in)))
+		require.NoError(t, err, in)
+		assert.Equal(t, port, n.(Suspension).Port, in)
+	}
+}
+
+// textProblem reads escapes cut off at the end of its input without
+// reading past it.
+func TestTextProblem_truncated(t *testing.T) {
+	for in, want := range map[string]string{
+		`"\ud83d`:       `lone surrogate escape \ud83d at byte 1: not a character`,
+		`"\ud83d\ude0`:  `lone surrogate escape \ud83d at byte 1: not a character`,
+		`"\ud8`:         "",
+		`"\`:            "",
+		`"\u0041\ud83d`: `lone surrogate escape \ud83d at byte 7: not a character`,
+		"\"ok\xe4\xb8":  "not valid UTF-8: byte 3 is 0xe4",
+	} {
+		assert.Equal(t, want, textProblem([]byte(in)), "%q", in)
+	}
+}
+
+// More than MaxLines lines is one problem, found before any line is
+// read, however many lines there are and whatever is wrong with them.
+func TestPayment_UnmarshalJSON_tooManyLines(t *testing.T) {
+	data, err := json.Marshal(fxPayment(t))
+	require.NoError(t, err)
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &raw))
+	var lines []json.RawMessage
+	require.NoError(t, json.Unmarshal(raw["lines"], &lines))
+	for _, tc := range []struct {
+		n    int
+		line string
+	}{{MaxLines + 1, string(lines[0])}, {MaxLines + 1, `{"kind":"x"}`}, {5000, `{"kind":"x"}`}} {
+		raw["lines"] = json.RawMessage("[" + strings.TrimSuffix(strings.Repeat(tc.line+",", tc.n), ",") + "]")
+		in, err := json.Marshal(raw)
+		require.NoError(t, err)
+		var p Payment
+		err = p.UnmarshalJSON(in)
+		var fe FieldErrors
+		require.True(t, errors.As(err, &fe), "%v", err)
+		require.Len(t, fe, 1, "%d lines %s", tc.n, tc.line)
+		assert.Equal(t, "lines", fe[0].Field)
+		assert.Contains(t, err.Error(), "more than 200 lines")
+	}
+}
+
+// A notice without rights writes "rights":[], never null.
+func TestMarshalJSON_noRightsIsEmptyList(t *testing.T) {
+	for _, n := range []Notice{func() Notice { n := fxSuspension(t); n.Rights = nil; return n }(),
+		func() Notice { n := fxPayment(t); n.Rights = nil; return n }()} {
+		data, err := json.Marshal(n)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"rights":[]`)
+		assert.NotContains(t, string(data), `"rights":null`)
 	}
 }
 
