@@ -113,6 +113,17 @@ func TestPayment_Validate(t *testing.T) {
 		{"line rate with 13 places", func(n *Payment) { n.Lines[2].Rate = fxCNY("1.0000000000001") }, []string{"lines[2].rate"}},
 		{"line days not its span", func(n *Payment) { n.Lines[2].Days = 26 }, []string{"lines[2].days"}},
 		{"line days negative", func(n *Payment) { n.Lines[2].Days = -1 }, []string{"lines[2].days"}},
+		{"line days past the longest stay", func(n *Payment) {
+			// Days that count First to Last, the stay one day too long.
+			l := &n.Lines[2]
+			l.First, l.Days = l.Last.AddDays(-storagecost.MaxStayDays), storagecost.MaxStayDays+1
+			n.Detained, n.From = l.First, l.First
+		}, []string{"lines[2].days"}},
+		{"line days the longest stay", func(n *Payment) {
+			l := &n.Lines[2]
+			l.First, l.Days = l.Last.AddDays(-(storagecost.MaxStayDays - 1)), storagecost.MaxStayDays
+			n.Detained, n.From = l.First, l.First
+		}, nil},
 		{"one-off line with days", func(n *Payment) { n.Lines[0].Days = 1 }, []string{"lines[0].days"}},
 		{"one-off line over two days", func(n *Payment) { n.Lines[0].Last = fxDay("2024-02-22") }, []string{"lines[0].last"}},
 		{"line ending before it starts", func(n *Payment) { n.Lines[2].Last = fxDay("2024-02-23") }, []string{"lines[2].last"}},
@@ -260,6 +271,11 @@ func TestCounterGuarantee_Validate(t *testing.T) {
 		{"consignee unknown", func(n *CounterGuarantee) { n.Consignee = Party{} }, []string{"consignee.name"}},
 		{"amount 0", func(n *CounterGuarantee) { n.Amount = decimal.Zero }, []string{"amount"}},
 		{"amount not the value", func(n *CounterGuarantee) { n.Amount = fxCNY("29999.99") }, []string{"amount"}},
+		{"amount above the value", func(n *CounterGuarantee) { n.Amount = n.Goods.Value.Add(fxCNY("0.01")) }, []string{"amount"}},
+		{"served before release, issue unknown", func(n *CounterGuarantee) {
+			n.Issued, n.Served = calendar.Date{}, n.Released.AddDays(-1)
+		}, []string{"issued", "served"}},
+		{"issued before release", func(n *CounterGuarantee) { n.Issued = n.Released.AddDays(-1) }, []string{"released"}},
 		{"amount, value not stated", func(n *CounterGuarantee) { n.Amount, n.Goods.Value = fxCNY("29999.99"), decimal.Zero }, nil},
 		{"served before release", func(n *CounterGuarantee) { n.Served = fxDay("2024-09-19") }, []string{"served"}},
 		{"served before issue", func(n *CounterGuarantee) { n.Issued = fxDay("2024-09-24") }, []string{"served"}},
