@@ -65,15 +65,21 @@ type PaymentTerms struct {
 //     detention receipt served, if either has one; Detained is the day of
 //     detention;
 //   - From and To are the bill's first and last charged days (Measures
-//     (2009 numbering) art 34; R-FEE-3), Lines its lines, Total its total;
+//     (2009 numbering) art 34; R-FEE-3), or, for a bill that charges no
+//     day (one-off charges only, such as handling out and disposal after
+//     the fee cap), the period it bills (storagecost.Bill.From and To);
+//     Lines its lines, Total its total;
 //   - Due is Total less t.PaidToWarehouse (Regs art 14; R-FEE-2);
 //   - Received, DueDate and Security are from t, with the defaults of
 //     [PaymentTerms];
 //   - Bond is the bond the holder posted in the case
 //     (enforcement.Case.BondPosted).
 //
-// A case whose goods were never detained, or a bill of a stay that does
-// not start on the day of detention, is a *[CaseError]. A paid amount above
+// A case whose goods were never detained, a bill of a stay that does not
+// start on the day of detention, a bill that runs past the day goods
+// released or handed to a court left detention, and a bill capped on
+// another day than the case's fee cap (enforcement.Case.FeeCap) are each
+// a *[CaseError] (Measures (2009 numbering) art 34; R-FEE-3). A paid amount above
 // the bill's total is a [FieldError] on "paid_to_warehouse".
 func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms) (Payment, error) {
 	if err := opened(KindPayment, c); err != nil {
@@ -86,7 +92,15 @@ func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms
 	if b.Detained != detained {
 		return Payment{}, notIssuable(KindPayment, c, fmt.Sprintf("the bill is for a stay from %s, but the case's goods were detained on %s", b.Detained, detained))
 	}
+	if err := billWithinCharge(c, b); err != nil {
+		return Payment{}, err
+	}
 	f, rules := c.Facts(), c.Rules()
+	from, to := b.First, b.Last
+	if from.IsZero() {
+		// No day charged: the notice states the period billed.
+		from, to = b.From, b.To
+	}
 	n := Payment{
 		Header:          withCase(c, h),
 		Payer:           PartyFrom(f.Holder),
@@ -95,8 +109,8 @@ func NewPayment(c enforcement.Case, b storagecost.Bill, h Header, t PaymentTerms
 		Detained:        detained,
 		Goods:           goodsOf(f.Goods),
 		Warehouse:       t.Warehouse,
-		From:            b.First,
-		To:              b.Last,
+		From:            from,
+		To:              to,
 		Lines:           linesOf(b.Lines),
 		Total:           b.Total,
 		PaidToWarehouse: t.PaidToWarehouse,
@@ -402,6 +416,40 @@ func NewCounterGuarantee(c enforcement.Case, h Header, served calendar.Date) (Co
 		return CounterGuarantee{}, err
 	}
 	return n, nil
+}
+
+// billWithinCharge refuses a bill that charges what the case does not
+// allow (Measures (2009 numbering) art 34; R-FEE-3): for goods released
+// or handed to a court, a bill whose period (b.To, which is on or after
+// its last charged day) runs past the day the detention ended, the day of
+// the case's last event; for confiscated goods, a bill capped on another
+// day than the case's FeeCap. A bill with no cap is the caller's decision
+// that the cap does not apply (a delay caused by the consignee's review or
+// litigation, or another special reason of disposal), which the case
+// cannot know.
+func billWithinCharge(c enforcement.Case, b storagecost.Bill) error {
+	if s := c.State(); s.In(enforcement.Released) || s == enforcement.CourtAssisted {
+		events := c.Events()
+		ended := events[len(events)-1].Date // A terminal state: the last event entered it.
+		if b.To.After(ended) || b.Last.After(ended) {
+			return notIssuable(KindPayment, c, fmt.Sprintf("the bill runs to %s, but the detention ended on %s: only the detention period is charged (Measures (2009 numbering) art 34; R-FEE-3)", later(b.To, b.Last), ended))
+		}
+	}
+	feeCap, capped, err := c.FeeCap()
+	if err != nil || !capped || b.Cap.IsZero() {
+		return nil // No cap, or none the calendar can count (NewConfiscation reports that).
+	}
+	if b.Cap != feeCap || b.Last.After(feeCap) {
+		return notIssuable(KindPayment, c, fmt.Sprintf("the bill caps storage on %s, but the case's fee cap is %s (Measures (2009 numbering) art 34; R-FEE-3)", b.Cap, feeCap))
+	}
+	return nil
+}
+
+func later(a, b calendar.Date) calendar.Date {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // opened refuses the zero Case, which has no facts.

@@ -136,6 +136,31 @@ func TestNewPayment_terms(t *testing.T) {
 	})
 }
 
+// A general bond that does not cover the case (here one approved in 2023:
+// the case still requires a bond, which the holder posted) is no security
+// for the fees: the default is the cash bond (Regs arts 14, 25; R-EXO-5).
+func TestNewPayment_generalBondNotCovering(t *testing.T) {
+	f := fxMarkFacts()
+	f.GeneralBond = enforcement.GeneralBondTerms{
+		Reference: "GACC-GB-2023-007", Holder: f.Holder, Recordations: f.Recordations,
+		PreviousYearFees: fxCNY("0"), Approved: fxDay("2023-01-15"), Issued: fxDay("2023-01-10"),
+		Guarantor: enforcement.Guarantor{Bank: "Bank of China", Licensed: true},
+	}
+	c := fxCase(t, f, fxServed, fxApplied, fxDetention) // With the bond posted.
+	require.False(t, c.RequiredBond().IsZero(), "the general bond must not cover the case")
+	terms := fxTerms()
+	terms.PaidToWarehouse = fxCNY("0")
+	terms.Received = fxDay("2024-04-02")
+	s, err := storagecost.ParseSchedule([]byte(fxTariff))
+	require.NoError(t, err)
+	b, err := storagecost.Accrued(s, storagecost.Stay{Goods: storagecost.Goods{Volume: fxCNY("12.5"), Weight: fxCNY("1850")}, Detained: fxDay("2024-02-21")}, fxDay("2024-03-29"))
+	require.NoError(t, err)
+	n, err := NewPayment(c, b, fxHeader("FEE-2024-0032", "2024-04-01"), terms)
+	require.NoError(t, err)
+	assert.Equal(t, CashBond, n.Security)
+	assert.True(t, c.BondPosted().Equal(n.Bond), "bond %s", n.Bond)
+}
+
 // Under a general bond that covers the case, unpaid fees are called from
 // the bank (R-EXO-5, R-FEE-4): the default security is GeneralBond.
 func TestNewPayment_generalBond(t *testing.T) {
@@ -240,6 +265,14 @@ func TestNewInvestigationResult(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, enforcement.Infringing, n.Result)
 	assert.True(t, n.CourtBy.IsZero())
+
+	// Found not infringing: released, no period for a court's notice either.
+	c := fxCase(t, fxMarkFacts(), fxServed, fxApplied, fxDetention, fxReceipt,
+		enforcement.Event{Kind: enforcement.InvestigationResult, Date: fxDay("2024-03-15"), Result: enforcement.NotInfringing})
+	n, err = NewInvestigationResult(c, h)
+	require.NoError(t, err)
+	assert.Equal(t, enforcement.NotInfringing, n.Result)
+	assert.True(t, n.CourtBy.IsZero(), "court_by %s", n.CourtBy)
 }
 
 func TestNewRelease(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -30,9 +32,11 @@ import (
 //	 "holder":{"name":"ACME Ltd"},"rights":[{"type":"trademark","number":"1234567","recordation":"T2020-1"}],
 //	 ...,"served":"2024-02-09","reply_by":"2024-02-20","office_closes":"17:00","bond":"75000.00"}
 //
-// Decoding is strict: at most 1 MiB nested at most 3 deep, keys exactly as
-// written here and none unknown or repeated, "kind" present and the
-// kind's own, no trailing data, and every number in plain decimal
+// Decoding is strict: at most 1 MiB nested at most 3 deep, valid UTF-8
+// with no lone surrogate escape ("\ud800"), which encoding/json would
+// silently turn into U+FFFD, keys exactly as written here and none unknown
+// or repeated, "kind" present and the kind's own, no trailing data, at
+// most [MaxLines] lines, and every number in plain decimal
 // notation: an amount with at most 2 decimal places, a quantity with at
 // most 9, a rate with at most 12, so that an exponent bomb such as
 // 1e999999 or 0e-100000000 is rejected before any arithmetic. A decoded
@@ -172,6 +176,11 @@ func (n *Payment) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	p := &problems{kind: KindPayment}
+	if len(j.Lines) > MaxLines {
+		// Before any line is looked at: one problem, not one a line.
+		p.addf("lines", strconv.Itoa(len(j.Lines)), "more than %d lines", MaxLines)
+		return p.list
+	}
 	j.headJSON.check(p, KindPayment)
 	v := Payment{
 		Header: j.Header, Payer: j.Payer, Rights: rightsOfJSON(j.Rights), Detention: j.Detention,
@@ -712,11 +721,17 @@ func checkScalar(key string, v json.Token) error {
 // decodeStrict decodes data per f into v, turning a failure into FieldErrors of
 // kind k that name the field where they can.
 func decodeStrict(k Kind, f strictjson.Format, data []byte, v any) error {
+	p := problems{kind: k}
+	if len(data) <= maxJSONBytes { // Longer is refused by f, unread.
+		if why := textProblem(data); why != "" {
+			p.add("", "", why)
+			return p.list
+		}
+	}
 	err := f.Decode(data, v)
 	if err == nil {
 		return nil
 	}
-	p := problems{kind: k}
 	var pe *strictjson.PathError
 	var te *json.UnmarshalTypeError
 	switch {
@@ -729,4 +744,64 @@ func decodeStrict(k Kind, f strictjson.Format, data []byte, v any) error {
 	}
 	p.list[0].wrapped = err
 	return p.list
+}
+
+// textProblem says why data cannot be read as JSON text without altering
+// it, or returns "": it is not valid UTF-8, or a string escapes half of a
+// UTF-16 surrogate pair ("\ud800" alone). encoding/json would replace
+// either with U+FFFD, and the notice decoded would not be the one given.
+func textProblem(data []byte) string {
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return fmt.Sprintf("not valid UTF-8: byte %d is 0x%02x", i, data[i])
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' || i+1 >= len(data) {
+			continue
+		}
+		i++ // The escaped character; a backslash outside a string is a syntax error.
+		if data[i] != 'u' {
+			continue
+		}
+		r, ok := hexRune(data, i+1)
+		if !ok || !utf16.IsSurrogate(r) {
+			continue
+		}
+		if r < 0xdc00 && len(data) >= i+11 && data[i+5] == '\\' && data[i+6] == 'u' {
+			if lo, ok := hexRune(data, i+7); ok && lo >= 0xdc00 && lo <= 0xdfff {
+				i += 10 // A pair: its low half is read.
+				continue
+			}
+		}
+		return fmt.Sprintf("lone surrogate escape \\u%s at byte %d: not a character", data[i+1:i+5], i-1)
+	}
+	return ""
+}
+
+// hexRune reads the 4 hexadecimal digits of a \u escape at data[i:].
+func hexRune(data []byte, i int) (rune, bool) {
+	if i+4 > len(data) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range data[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case 'a' <= c && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case 'A' <= c && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }

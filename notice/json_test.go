@@ -165,6 +165,11 @@ func TestParse_strict(t *testing.T) {
 		{"office closes at 24:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"24:00"`), "", ""},
 		{"office closes after 24:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"24:01"`), "office_closes", "HH:MM"},
 		{"office closes at 00:00", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"00:00"`), "office_closes", "after 00:00"},
+		{"office closes at minute 60", editSuspensionJSON(`"office_closes":"17:00"`, `"office_closes":"17:60"`), "office_closes", "HH:MM"},
+		{"invalid UTF-8", editSuspensionJSON(`"port":"Shanghai Pudong"`, "\"port\":\"Shanghai\xffPudong\""), "", "not valid UTF-8: byte"},
+		{"lone high surrogate", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\ud83dPudong"`), "", `lone surrogate escape \ud83d`},
+		{"high surrogate then another escape", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\ud83d\u0041"`), "", `lone surrogate escape \ud83d`},
+		{"lone low surrogate", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":"Shanghai\uDE00"`), "", `lone surrogate escape \uDE00`},
 		{"text of the wrong type", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":["a"]`), "port", "cannot use a JSON array"},
 		{"invalid after decoding", editSuspensionJSON(`"reply_by":"2024-02-20"`, `"reply_by":"2024-02-08"`), "reply_by", "not after service"},
 		{"too deep", editSuspensionJSON(`"port":"Shanghai Pudong"`, `"port":{"name":{"name":{"name":"x"}}}`), "", "nested more than 3"},
@@ -189,6 +194,72 @@ func TestParse_strict(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.why)
 			assert.True(t, strings.HasPrefix(err.Error(), "notice: "), "%v", err)
 		})
+	}
+}
+
+// Escapes that encoding/json reads without altering the text are
+// accepted: a surrogate pair, and an escaped backslash before "u".
+func TestParse_acceptsWholeCharacters(t *testing.T) {
+	for in, port := range map[string]string{
+		`"port":"Shanghai \ud83d\ude00"`: "Shanghai \U0001F600",
+		`"port":"Shanghai \\ud800"`:      `Shanghai \ud800`,
+		`"port":"上海 Pudong"`:             "上海 Pudong",
+	} {
+		n, err := Parse([]byte(editSuspensionJSON(`"port":"Shanghai Pudong"`, in)))
+		require.NoError(t, err, in)
+		assert.Equal(t, port, n.(Suspension).Port, in)
+	}
+}
+
+// textProblem reads escapes cut off at the end of its input without
+// reading past it.
+func TestTextProblem_truncated(t *testing.T) {
+	for in, want := range map[string]string{
+		`"\ud83d`:       `lone surrogate escape \ud83d at byte 1: not a character`,
+		`"\ud83d\ude0`:  `lone surrogate escape \ud83d at byte 1: not a character`,
+		`"\ud8`:         "",
+		`"\`:            "",
+		`"\u0041\ud83d`: `lone surrogate escape \ud83d at byte 7: not a character`,
+		"\"ok\xe4\xb8":  "not valid UTF-8: byte 3 is 0xe4",
+	} {
+		assert.Equal(t, want, textProblem([]byte(in)), "%q", in)
+	}
+}
+
+// More than MaxLines lines is one problem, found before any line is
+// read, however many lines there are and whatever is wrong with them.
+func TestPayment_UnmarshalJSON_tooManyLines(t *testing.T) {
+	data, err := json.Marshal(fxPayment(t))
+	require.NoError(t, err)
+	var raw map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &raw))
+	var lines []json.RawMessage
+	require.NoError(t, json.Unmarshal(raw["lines"], &lines))
+	for _, tc := range []struct {
+		n    int
+		line string
+	}{{MaxLines + 1, string(lines[0])}, {MaxLines + 1, `{"kind":"x"}`}, {5000, `{"kind":"x"}`}} {
+		raw["lines"] = json.RawMessage("[" + strings.TrimSuffix(strings.Repeat(tc.line+",", tc.n), ",") + "]")
+		in, err := json.Marshal(raw)
+		require.NoError(t, err)
+		var p Payment
+		err = p.UnmarshalJSON(in)
+		var fe FieldErrors
+		require.True(t, errors.As(err, &fe), "%v", err)
+		require.Len(t, fe, 1, "%d lines %s", tc.n, tc.line)
+		assert.Equal(t, "lines", fe[0].Field)
+		assert.Contains(t, err.Error(), "more than 200 lines")
+	}
+}
+
+// A notice without rights writes "rights":[], never null.
+func TestMarshalJSON_noRightsIsEmptyList(t *testing.T) {
+	for _, n := range []Notice{func() Notice { n := fxSuspension(t); n.Rights = nil; return n }(),
+		func() Notice { n := fxPayment(t); n.Rights = nil; return n }()} {
+		data, err := json.Marshal(n)
+		require.NoError(t, err)
+		assert.Contains(t, string(data), `"rights":[]`)
+		assert.NotContains(t, string(data), `"rights":null`)
 	}
 }
 
@@ -301,11 +372,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 			l := Line{Kind: storagecost.Kind(1 + r.Intn(8)), Description: rText(r, 1, 30), Unit: rText(r, 0, 5),
 				Quantity: rNumber(r, maxLineQuantity, maxLinePlaces, false), Rate: rNumber(r, maxRate, maxRatePlaces, false),
 				First: first, Last: first, Amount: rMoney(r, 1e11)}
-			if r.Intn(2) == 0 {
+			if r.Intn(2) == 0 { // A per-day line charges days of From..To.
+				period := int(n.To.DaysSince(n.From)) + 1
+				l.First = n.From.AddDays(calendar.Days(r.Intn(period)))
 				l.Per = storagecost.PerDay
 				l.Basis = storagecost.Basis(1 + r.Intn(9))
-				l.Days = 1 + r.Intn(100)
-				l.Last = first.AddDays(calendar.Days(l.Days - 1))
+				l.Days = 1 + r.Intn(min(100, int(n.To.DaysSince(l.First))+1))
+				l.Last = l.First.AddDays(calendar.Days(l.Days - 1))
 			} else if r.Intn(2) == 0 {
 				l.Per = storagecost.Once
 			}
@@ -331,9 +404,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 	case KindSuspension:
 		h.Issued = next(0, 0)
 		served := next(0, 3)
-		return Suspension{Header: h, Holder: holder, Rights: rs, Goods: goods, Consignee: consignee, Port: rText(r, 1, 30),
+		n := Suspension{Header: h, Holder: holder, Rights: rs, Goods: goods, Consignee: consignee, Port: rText(r, 1, 30),
 			Direction: enforcement.Direction(1 + r.Intn(2)), Served: served, ReplyBy: next(1, 10),
 			OfficeCloses: time.Duration(1+r.Intn(24*60)) * time.Minute, Bond: rMoney(r, maxAmountFen)}
+		if n.Bond.IsZero() && !allTrademarks(n.Rights) { // Only trademarks rely on a general bond (R-GB-1).
+			n.Bond = decimal.New(1, 0)
+		}
+		return n
 	case KindDetentionReceipt:
 		detained := next(0, 0)
 		h.Issued = next(0, 10)
@@ -343,12 +420,9 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		detained := next(0, 0)
 		n := InvestigationResult{Holder: holder, Consignee: consignee, Rights: rs, Goods: goods, Detained: detained,
 			Determined: next(0, 40), Result: enforcement.Result(1 + r.Intn(3))}
-		h.Issued = n.Determined.AddDays(calendar.Days(r.Intn(5) - 2))
-		if h.Issued.Before(detained) {
-			h.Issued = detained
-		}
+		h.Issued = n.Determined.AddDays(calendar.Days(r.Intn(3)))
 		if n.Result == enforcement.Undetermined {
-			n.CourtBy = detained.AddDays(calendar.Days(1 + r.Intn(80)))
+			n.CourtBy = later(n.Determined, detained.AddDays(1)).AddDays(calendar.Days(r.Intn(80)))
 		}
 		n.Header = h
 		return n
@@ -379,7 +453,13 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		return n
 	}
 	patent := Right{Type: rights.PatentDesign, Number: rText(r, 0, 20)}
-	n := CounterGuarantee{Holder: holder, Consignee: rParty(r, true), Rights: append(rs[:len(rs):len(rs)], patent), Goods: goods}
+	patents := []Right{patent} // Patent goods only (R-REL-1).
+	for _, rt := range rs {
+		if rt.Type.IsPatent() {
+			patents = append(patents, rt)
+		}
+	}
+	n := CounterGuarantee{Holder: holder, Consignee: rParty(r, true), Rights: patents, Goods: goods}
 	n.Amount = rMoney(r, maxAmountFen).Add(decimal.New(1, -2))
 	if r.Intn(2) == 0 {
 		n.Goods.Value = n.Amount

@@ -12,6 +12,7 @@ import (
 	"github.com/iprborder/iprborder/calendar"
 	"github.com/iprborder/iprborder/enforcement"
 	"github.com/iprborder/iprborder/internal/textcode"
+	"github.com/iprborder/iprborder/rights"
 	"github.com/iprborder/iprborder/storagecost"
 )
 
@@ -54,7 +55,9 @@ const (
 //   - 1 to [MaxLines] lines, each of a known kind, with a description, a
 //     quantity and rate that are not negative, First ≤ Last, and Days
 //     counting First to Last for a per-day line (0 for a one-off line or
-//     a top-up, where First = Last);
+//     a top-up, where First = Last); a per-day line's days within From to
+//     To, the period charged (R-FEE-3; a one-off line, such as one dated
+//     after a fee cap, may fall outside it);
 //   - every amount (lines, Total, PaidToWarehouse, Due, Bond, the goods'
 //     value) money: CNY from 0 to [MaxAmount] in whole fen;
 //   - Total the sum of the lines' amounts; PaidToWarehouse at most Total
@@ -70,7 +73,9 @@ func (n Payment) Validate(cal calendar.Calendar) error { return n.check(&cal) }
 // not required to be the 3rd working day: the period is the case's rule,
 // which a caller may override. OfficeCloses is whole minutes after 00:00
 // and at most 24:00 (Measures art 41); Bond is money (Measures art 23;
-// R-EXO-4, R-EXO-5).
+// R-EXO-4), and 0 — a general bond covers the case — only if every right
+// is a trademark (general bonds are for trademarks only: Ann. 2006 No. 31;
+// R-GB-1, R-EXO-5).
 func (n Suspension) Validate(cal calendar.Calendar) error { return n.check(&cal) }
 
 // Validate reports every problem of n at once, as [FieldErrors] matching
@@ -84,9 +89,10 @@ func (n DetentionReceipt) Validate(cal calendar.Calendar) error { return n.check
 // Validate reports every problem of n at once, as [FieldErrors] matching
 // [ErrInvalidNotice]: the header, parties, rights and goods as for
 // [Payment.Validate]; Detained and Determined real days with Detained ≤
-// Determined and Detained ≤ Issued; Result known (R-EXO-6); CourtBy set
-// exactly when the result is Undetermined, then after Detained and a
-// working day of cal (Regs art 24(2); R-EXO-7).
+// Determined ≤ Issued and Detained ≤ Issued; Result known (R-EXO-6);
+// CourtBy set exactly when the result is Undetermined, then after Detained,
+// not before Determined, and a working day of cal (Regs art 24(2);
+// R-EXO-7).
 func (n InvestigationResult) Validate(cal calendar.Calendar) error { return n.check(&cal) }
 
 // Validate reports every problem of n at once, as [FieldErrors] matching
@@ -100,8 +106,11 @@ func (n Release) Validate(cal calendar.Calendar) error { return n.check(&cal) }
 
 // Validate reports every problem of n at once, as [FieldErrors] matching
 // [ErrInvalidNotice]: the header, parties, rights and goods as for
-// [Payment.Validate]; the consignee, on whom the decision is served, and
-// the holder required; Detained ≤ Served, Issued ≤ Served, and FeeCap
+// [Payment.Validate]; the holder required; the consignee, on whom the
+// decision is served, named if any of it is known, and otherwise empty: a
+// consignee that could not be identified and came forward after the
+// announcement (Penalty Regs art 62(4); R-PEN-5) is filled in by the
+// caller; Detained ≤ Issued ≤ Served, Detained ≤ Served, and FeeCap
 // after Served (Measures (2009 numbering) art 34; R-FEE-3); Fine money.
 // FeeCap is not a time limit for an act and need not be a working day, so
 // cal is not used.
@@ -110,9 +119,9 @@ func (n Confiscation) Validate(cal calendar.Calendar) error { return n.check(&ca
 // Validate reports every problem of n at once, as [FieldErrors] matching
 // [ErrInvalidNotice]: the header, parties, rights and goods as for
 // [Payment.Validate]; the holder and the consignee required; at least one
-// patent among the rights (Regs art 19; R-REL-1); Amount money, more than
-// 0, and the goods' value when that is stated (R-REL-1); Released ≤
-// Served, Issued ≤ Served < SuitBy, and SuitBy a working day of cal
+// right, every one a patent (Regs arts 19, 24(3); R-REL-1); Amount money,
+// more than 0, and the goods' value when that is stated (R-REL-1);
+// Released ≤ Issued ≤ Served, Released ≤ Served < SuitBy, and SuitBy a working day of cal
 // (Measures (2009 numbering) arts 20, 41; R-REL-2).
 func (n CounterGuarantee) Validate(cal calendar.Calendar) error { return n.check(&cal) }
 
@@ -232,7 +241,7 @@ func (n Payment) validate(p *problems, cal *calendar.Calendar) {
 	case to && issued && n.To.After(n.Issued):
 		p.add("to", n.To.String(), "after the notice's issue on "+n.Issued.String()+": a notice asks for fees already incurred")
 	}
-	sum, summed := n.checkLines(p, detained, issued)
+	sum, summed := n.checkLines(p, detained, issued, from && to && !n.To.Before(n.From))
 	total := checkMoney(p, "", "total", n.Total)
 	paid := checkMoney(p, "", "paid_to_warehouse", n.PaidToWarehouse)
 	due := checkMoney(p, "", "due", n.Due)
@@ -269,7 +278,7 @@ func (n Payment) validate(p *problems, cal *calendar.Calendar) {
 
 // checkLines checks the lines of a payment notice and returns the sum of
 // their amounts in fen, and whether every amount was money.
-func (n Payment) checkLines(p *problems, detained, issued bool) (sum int64, ok bool) {
+func (n Payment) checkLines(p *problems, detained, issued, period bool) (sum int64, ok bool) {
 	switch {
 	case len(n.Lines) == 0:
 		p.add("lines", "", "required: at least one line")
@@ -311,6 +320,10 @@ func (n Payment) checkLines(p *problems, detained, issued bool) (sum int64, ok b
 			p.add(at+"first", l.First.String(), "before the detention on "+n.Detained.String())
 		case last && issued && l.Last.After(n.Issued):
 			p.add(at+"last", l.Last.String(), "after the notice's issue on "+n.Issued.String()+": a notice asks for fees already incurred")
+		case first && period && l.Days > 0 && l.First.Before(n.From):
+			p.add(at+"first", l.First.String(), "before from, "+n.From.String()+": a per-day line charges days of the period charged (Measures (2009 numbering) art 34; R-FEE-3)")
+		case last && period && l.Days > 0 && l.Last.After(n.To):
+			p.add(at+"last", l.Last.String(), "after to, "+n.To.String()+": a per-day line charges days of the period charged (Measures (2009 numbering) art 34; R-FEE-3)")
 		}
 		if checkMoney(p, at, "amount", l.Amount) {
 			sum += fenOfChecked(l.Amount)
@@ -343,7 +356,9 @@ func (n Suspension) validate(p *problems, cal *calendar.Calendar) {
 	if c := n.OfficeCloses; c <= 0 || c > 24*time.Hour || c%time.Minute != 0 {
 		p.add("office_closes", clockText(c), "want the end of office hours in whole minutes, after 00:00 and at most 24:00 (Measures art 41)")
 	}
-	checkMoney(p, "", "bond", n.Bond)
+	if checkMoney(p, "", "bond", n.Bond) && n.Bond.IsZero() && !allTrademarks(n.Rights) {
+		p.add("bond", "0", "a bond of 0 says a general bond covers the case, but general bonds are for trademarks only: state the bond the holder must post (Ann. 2006 No. 31; R-GB-1, R-EXO-5)")
+	}
 }
 
 func (n DetentionReceipt) validate(p *problems) {
@@ -375,6 +390,8 @@ func (n InvestigationResult) validate(p *problems, cal *calendar.Calendar) {
 		p.add("detained", n.Detained.String(), "after the notice's issue on "+n.Issued.String())
 	case detained && determined && n.Determined.Before(n.Detained):
 		p.add("determined", n.Determined.String(), "before the detention on "+n.Detained.String()+" (Regs art 20; R-EXO-6)")
+	case determined && issued && n.Determined.After(n.Issued):
+		p.add("determined", n.Determined.String(), "after the notice's issue on "+n.Issued.String()+": the notice reports a result already reached")
 	}
 	if !n.Result.IsValid() {
 		p.add("result", codeOf(n.Result), "want infringing, not-infringing or undetermined (Regs art 20; Measures art 28; R-EXO-6)")
@@ -387,6 +404,8 @@ func (n InvestigationResult) validate(p *problems, cal *calendar.Calendar) {
 	case !checkDate(p, "", "court_by", n.CourtBy, true):
 	case detained && !n.CourtBy.After(n.Detained):
 		p.add("court_by", n.CourtBy.String(), "not after the detention on "+n.Detained.String()+" (Regs art 24(2); R-EXO-7)")
+	case determined && n.CourtBy.Before(n.Determined):
+		p.add("court_by", n.CourtBy.String(), "before the result was notified on "+n.Determined.String()+": the holder would have no time to obtain a court's notice (Regs art 24(2); R-EXO-7)")
 	default:
 		checkWorkday(p, cal, "", "court_by", n.CourtBy)
 	}
@@ -424,7 +443,7 @@ func (n Release) validate(p *problems, cal *calendar.Calendar) {
 
 func (n Confiscation) validate(p *problems) {
 	issued := checkHeader(p, n.Header)
-	checkParty(p, "consignee", n.Consignee, true)
+	checkParty(p, "consignee", n.Consignee, false)
 	checkParty(p, "holder", n.Holder, true)
 	checkRights(p, n.Rights)
 	checkGoods(p, n.Goods)
@@ -432,6 +451,8 @@ func (n Confiscation) validate(p *problems) {
 	detained := checkDate(p, "", "detained", n.Detained, true)
 	served := checkDate(p, "", "served", n.Served, true)
 	switch {
+	case detained && issued && n.Detained.After(n.Issued):
+		p.add("detained", n.Detained.String(), "after the notice's issue on "+n.Issued.String())
 	case served && detained && n.Served.Before(n.Detained):
 		p.add("served", n.Served.String(), "before the detention on "+n.Detained.String())
 	case served && issued && n.Served.Before(n.Issued):
@@ -447,8 +468,15 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 	issued := checkHeader(p, n.Header)
 	checkParty(p, "holder", n.Holder, true)
 	checkParty(p, "consignee", n.Consignee, true)
-	if checkRights(p, n.Rights) && !hasPatent(n.Rights) {
-		p.add("rights", "", "no patent: only patent goods are released against a counter-guarantee (Regs art 19; R-REL-1)")
+	if checkRights(p, n.Rights) {
+		if len(n.Rights) == 0 {
+			p.add("rights", "", "no patent: only patent goods are released against a counter-guarantee (Regs art 19; R-REL-1)")
+		}
+		for i, r := range n.Rights {
+			if r.Type.IsValid() && !r.Type.IsPatent() {
+				p.add(rightPrefix[i]+"type", r.Type.String(), "not a patent: only goods suspected of infringing patents alone are released against a counter-guarantee (Regs art 19; R-REL-1)")
+			}
+		}
 	}
 	value := checkGoods(p, n.Goods)
 	if checkMoney(p, "", "amount", n.Amount) {
@@ -463,6 +491,8 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 	served := checkDate(p, "", "served", n.Served, true)
 	suitBy := checkDate(p, "", "suit_by", n.SuitBy, true)
 	switch {
+	case released && issued && n.Released.After(n.Issued):
+		p.add("released", n.Released.String(), "after the notice's issue on "+n.Issued.String()+": the notice reports the release")
 	case served && released && n.Served.Before(n.Released):
 		p.add("served", n.Served.String(), "before the release on "+n.Released.String())
 	case served && issued && n.Served.Before(n.Issued):
@@ -476,13 +506,15 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 	}
 }
 
-func hasPatent(rs []Right) bool {
+// allTrademarks reports whether every right of rs is a trademark, the
+// only rights a general bond can cover (R-GB-1).
+func allTrademarks(rs []Right) bool {
 	for _, r := range rs {
-		if r.Type.IsPatent() {
-			return true
+		if r.Type != rights.Trademark {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // checkHeader checks the fields every notice has, and reports whether

@@ -113,6 +113,17 @@ func TestPayment_Validate(t *testing.T) {
 		{"line rate with 13 places", func(n *Payment) { n.Lines[2].Rate = fxCNY("1.0000000000001") }, []string{"lines[2].rate"}},
 		{"line days not its span", func(n *Payment) { n.Lines[2].Days = 26 }, []string{"lines[2].days"}},
 		{"line days negative", func(n *Payment) { n.Lines[2].Days = -1 }, []string{"lines[2].days"}},
+		{"line days past the longest stay", func(n *Payment) {
+			// Days that count First to Last, the stay one day too long.
+			l := &n.Lines[2]
+			l.First, l.Days = l.Last.AddDays(-storagecost.MaxStayDays), storagecost.MaxStayDays+1
+			n.Detained, n.From = l.First, l.First
+		}, []string{"lines[2].days"}},
+		{"line days the longest stay", func(n *Payment) {
+			l := &n.Lines[2]
+			l.First, l.Days = l.Last.AddDays(-(storagecost.MaxStayDays - 1)), storagecost.MaxStayDays
+			n.Detained, n.From = l.First, l.First
+		}, nil},
 		{"one-off line with days", func(n *Payment) { n.Lines[0].Days = 1 }, []string{"lines[0].days"}},
 		{"one-off line over two days", func(n *Payment) { n.Lines[0].Last = fxDay("2024-02-22") }, []string{"lines[0].last"}},
 		{"line ending before it starts", func(n *Payment) { n.Lines[2].Last = fxDay("2024-02-23") }, []string{"lines[2].last"}},
@@ -232,7 +243,8 @@ func TestRelease_Validate(t *testing.T) {
 func TestConfiscation_Validate(t *testing.T) {
 	testValidate(t, fxConfiscation, []breakage[Confiscation]{
 		{"valid", func(*Confiscation) {}, nil},
-		{"consignee unknown", func(n *Confiscation) { n.Consignee = Party{} }, []string{"consignee.name"}},
+		{"consignee unknown", func(n *Confiscation) { n.Consignee = Party{} }, nil},
+		{"consignee unnamed, address known", func(n *Confiscation) { n.Consignee.Name = "" }, []string{"consignee.name"}},
 		{"decision absent", func(n *Confiscation) { n.Decision = "" }, nil},
 		{"decision too long", func(n *Confiscation) { n.Decision = long65 }, []string{"decision"}},
 		{"served before detention", func(n *Confiscation) { n.Served = fxDay("2024-02-20") }, []string{"served"}},
@@ -243,22 +255,27 @@ func TestConfiscation_Validate(t *testing.T) {
 		{"no fine", func(n *Confiscation) { n.Fine = decimal.Zero }, nil},
 		{"fine a bomb", func(n *Confiscation) { n.Fine = nastyDecimal(bomb) }, []string{"fine"}},
 		{"several at once", func(n *Confiscation) {
-			n.Consignee.Name, n.Detained, n.Fine = "", calendar.Date{}, fxCNY("-5")
-		}, []string{"consignee.name", "detained", "fine"}},
+			n.Number, n.Detained, n.Fine = "", calendar.Date{}, fxCNY("-5")
+		}, []string{"number", "detained", "fine"}},
 	})
 }
 
 func TestCounterGuarantee_Validate(t *testing.T) {
 	testValidate(t, fxCounterGuarantee, []breakage[CounterGuarantee]{
 		{"valid", func(*CounterGuarantee) {}, nil},
-		{"no patent", func(n *CounterGuarantee) { n.Rights[0].Type = rights.Trademark }, []string{"rights"}},
+		{"no patent", func(n *CounterGuarantee) { n.Rights[0].Type = rights.Trademark }, []string{"rights[0].type"}},
 		{"no rights", func(n *CounterGuarantee) { n.Rights = nil }, []string{"rights"}},
-		{"a patent among others", func(n *CounterGuarantee) {
+		{"a trademark beside the patent", func(n *CounterGuarantee) {
 			n.Rights = append([]Right{{Type: rights.Trademark, Number: "1234567"}}, n.Rights...)
-		}, nil},
+		}, []string{"rights[0].type"}},
 		{"consignee unknown", func(n *CounterGuarantee) { n.Consignee = Party{} }, []string{"consignee.name"}},
 		{"amount 0", func(n *CounterGuarantee) { n.Amount = decimal.Zero }, []string{"amount"}},
 		{"amount not the value", func(n *CounterGuarantee) { n.Amount = fxCNY("29999.99") }, []string{"amount"}},
+		{"amount above the value", func(n *CounterGuarantee) { n.Amount = n.Goods.Value.Add(fxCNY("0.01")) }, []string{"amount"}},
+		{"served before release, issue unknown", func(n *CounterGuarantee) {
+			n.Issued, n.Served = calendar.Date{}, n.Released.AddDays(-1)
+		}, []string{"issued", "served"}},
+		{"issued before release", func(n *CounterGuarantee) { n.Issued = n.Released.AddDays(-1) }, []string{"released"}},
 		{"amount, value not stated", func(n *CounterGuarantee) { n.Amount, n.Goods.Value = fxCNY("29999.99"), decimal.Zero }, nil},
 		{"served before release", func(n *CounterGuarantee) { n.Served = fxDay("2024-09-19") }, []string{"served"}},
 		{"served before issue", func(n *CounterGuarantee) { n.Issued = fxDay("2024-09-24") }, []string{"served"}},
