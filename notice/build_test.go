@@ -437,7 +437,7 @@ func TestConstructors_caseError(t *testing.T) {
 		_, err := NewPayment(fxDisposedCase(t), otherBill, h, fxTerms())
 		var ce *CaseError
 		require.ErrorAs(t, err, &ce)
-		assert.Equal(t, "notice: cannot issue a payment notice for a case in state disposed: the bill is for a stay from 2024-02-20, but the case's goods were detained on 2024-02-21", err.Error())
+		assert.Equal(t, "notice: cannot issue the payment notice for a case in state disposed: the bill is for a stay from 2024-02-20, but the case's goods were detained on 2024-02-21", err.Error())
 	})
 }
 

@@ -108,7 +108,7 @@ type CaseError struct {
 }
 
 func (e *CaseError) Error() string {
-	return fmt.Sprintf("notice: cannot issue a %s notice for a case in state %s: %s", e.Kind, e.State, e.Reason)
+	return fmt.Sprintf("notice: cannot issue the %s notice for a case in state %s: %s", e.Kind, e.State, e.Reason)
 }
 
 // Is reports whether target is [ErrNotIssuable].

@@ -240,7 +240,7 @@ func ExampleNewPayment_otherStay() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// notice: cannot issue a payment notice for a case in state disposed: the bill is for a stay from 2024-02-20, but the case's goods were detained on 2024-02-21
+	// notice: cannot issue the payment notice for a case in state disposed: the bill is for a stay from 2024-02-20, but the case's goods were detained on 2024-02-21
 }
 
 // The domain brief's worked example: served on Friday 2024-02-09, the
@@ -265,7 +265,7 @@ func ExampleNewSuspension_uponApplication() {
 	_, err := notice.NewSuspension(ebPatentCase(), ebHeader("SUS-2024-002", "2024-09-09"))
 	fmt.Println(err)
 	// Output:
-	// notice: cannot issue a suspension notice for a case in state released-counter-guarantee: customs suspends release and serves this notice only ex officio (Regs art 16; R-EXO-1)
+	// notice: cannot issue the suspension notice for a case in state released-counter-guarantee: customs suspends release and serves this notice only ex officio (Regs art 16; R-EXO-1)
 }
 
 func ExampleNewDetentionReceipt() {
@@ -280,7 +280,7 @@ func ExampleNewDetentionReceipt() {
 	fmt.Println(err)
 	// Output:
 	// X Trading Co ex-officio 2024-02-21 1234567 T2021-0001
-	// notice: cannot issue a detention-receipt notice for a case in state suspended: the goods were never detained (Regs arts 15-16)
+	// notice: cannot issue the detention-receipt notice for a case in state suspended: the goods were never detained (Regs arts 15-16)
 }
 
 // Found infringing: no period for a court's notice. Had customs not been
@@ -319,7 +319,7 @@ func ExampleNewRelease() {
 	fmt.Println(err)
 	// Output:
 	// released-counter-guarantee 2024-09-10 2024-09-20 2024-10-23
-	// notice: cannot issue a release notice for a case in state confiscated: the goods are not released (Regs arts 16, 24)
+	// notice: cannot issue the release notice for a case in state confiscated: the goods are not released (Regs arts 16, 24)
 }
 
 // The holder pays storage for at most 3 months after service of the
