@@ -294,16 +294,16 @@ func TestBug_LineMinimumNotShown(t *testing.T) {
 	}
 }
 
-// TestBug_ReceiptOffersPatentGuaranteeForMixedRights: the detention
-// receipt tells the consignee it may have the goods released against
-// guarantee money (Regs art 19) whenever one right is a patent. Release
+// TestDetentionReceipt_offersGuaranteeReleaseOnlyForPatentsAlone: the
+// detention receipt offers the consignee release against guarantee money
+// (Regs art 19) only when every right is a patent (it once did whenever
+// one right was). Release
 // against a counter-guarantee is for patent goods only (Regs arts 19,
 // 24(3); R-REL-1), and enforcement refuses the CounterGuarantee event
 // unless every right is a patent; goods also detained for a trademark
-// stay detained. The fixture receipt (trademark and design patent) and
-// its goldens make this offer.
-func TestBug_ReceiptOffersPatentGuaranteeForMixedRights(t *testing.T) {
-	t.Skip("BUG: the detention receipt offers the Regs art 19 release for goods also detained for a trademark")
+// stay detained. The fixture receipt (trademark and design patent) must
+// not make the offer; the same receipt for the design patent alone must.
+func TestDetentionReceipt_offersGuaranteeReleaseOnlyForPatentsAlone(t *testing.T) {
 	n := testNotices()[2].(DetentionReceipt)
 	require.Equal(t, []Right{fxTrademark, fxDesign}, n.Rights)
 	s, err := Text(n, language.English)
@@ -312,6 +312,14 @@ func TestBug_ReceiptOffersPatentGuaranteeForMixedRights(t *testing.T) {
 	zh, err := Text(n, language.SimplifiedChinese)
 	require.NoError(t, err)
 	assert.NotContains(t, zh, "相当于货物价值的担保金")
+	assert.NotContains(t, s, "17 and 19")
+
+	n.Rights = []Right{fxDesign}
+	require.NoError(t, n.Validate(calendar.China()))
+	s, err = Text(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, s, "depositing guarantee money")
+	assert.Contains(t, s, "17 and 19")
 }
 
 // TestBug_CounterGuaranteeValidateAcceptsNonPatentRight: Validate asks for

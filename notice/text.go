@@ -577,7 +577,9 @@ func (c *composer) suspension(d *document, n Suspension) {
 	c.add(d, "section.reply", parts...)
 }
 
-// detentionReceipt composes d and reports whether a right is a patent.
+// detentionReceipt composes d and reports whether every right is a
+// patent: only then may the consignee have the goods released against
+// guarantee money (Regs arts 19, 24(3); R-REL-1), which the receipt offers.
 func (c *composer) detentionReceipt(d *document, n DetentionReceipt) bool {
 	detained := c.date(n.Detained, "detained")
 	track := c.enum("track", "track.", n.Track.String(), n.Track.IsValid())
@@ -593,9 +595,9 @@ func (c *composer) detentionReceipt(d *document, n DetentionReceipt) bool {
 	c.party(d, "section.holder", n.Holder)
 	c.rights(d, n.Rights)
 	remedies := []string{c.s("receipt.inspect"), c.s("receipt.evidence")}
-	patent := false
+	patent := len(n.Rights) > 0
 	for _, r := range n.Rights {
-		patent = patent || r.Type.IsPatent()
+		patent = patent && r.Type.IsPatent()
 	}
 	if patent {
 		remedies = append(remedies, c.s("receipt.patent"))
