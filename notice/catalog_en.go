@@ -186,7 +186,7 @@ var en = translation{
 		"confiscation.fine":         "Fine",
 		"confiscation.fine.text":    "Customs also imposes a fine of %[1]s (Customs Administrative Penalty Implementing Regulations art 25).",
 		"confiscation.fee-cap":      "Holder's fees end on",
-		"confiscation.fee-cap.text": "The holder pays the storage, custody and disposal fees for the time the goods are actually stored after detention, but none for any day after %[1]s, unless the delay is caused by the consignee's administrative review or litigation, or by another special reason of disposal (Measures art 34).",
+		"confiscation.fee-cap.text": "The holder pays the storage, custody and disposal fees for the time the goods are actually stored after detention, up to and including %[1]s and for no later day, unless the delay is caused by the consignee's administrative review or litigation, or by another special reason of disposal (Measures art 34).",
 		"confiscation.disposal":     "The confiscated goods are disposed of under Regulations art 27: goods that can be used for social public welfare are handed to public welfare bodies; otherwise, if the right holder wants to buy them, they are sold to the holder; otherwise they are auctioned after their infringing features are removed, but imported goods bearing a counterfeit trademark may not enter commerce merely because the mark is removed, save in special circumstances; goods whose infringing features cannot be removed are destroyed.",
 
 		"counter.intro":    "The consignee deposited with customs guarantee money of %[1]s, equal to the value of the goods below, which are suspected of infringing a patent, and asked for their release. Customs released the goods on %[2]s (Regulations art 19).",

@@ -337,21 +337,21 @@ func TestBug_CounterGuaranteeValidateAcceptsNonPatentRight(t *testing.T) {
 	assert.Contains(t, problemFields(err), "rights[1].type")
 }
 
-// TestBug_ConfiscationFeeCapChineseYiHou: FeeCap is the last day the
-// holder pays for (Measures (2009 numbering) art 34; R-FEE-3), and the
-// English says "none for any day after 15 September 2026". The Chinese,
-// which prevails, says "不承担2026年9月15日以后的费用": in Chinese legal
-// usage 以后, like 以上 and 以下 (Civil Code art 1259), is read as including
-// the day itself, so the authoritative text exempts the holder from the
-// fee of 15 September that the bill charges. Write 之后, or state the day
-// as included.
-func TestBug_ConfiscationFeeCapChineseYiHou(t *testing.T) {
-	t.Skip("BUG: zh fee-cap text says 不承担<FeeCap>以后的费用, which can include the cap day; en excludes it")
+// TestConfiscation_feeCapDayIsCharged: FeeCap is the last day the holder
+// pays for (Measures (2009 numbering) art 34; R-FEE-3). The Chinese, which
+// prevails, once said "不承担2026年9月15日以后的费用": in Chinese legal usage
+// 以后, like 以上 and 以下 (Civil Code art 1259), is read as including the
+// day itself, exempting the holder from the fee of 15 September that the
+// bill charges. Both languages now state the day as included.
+func TestConfiscation_feeCapDayIsCharged(t *testing.T) {
 	n := testNotices()[5].(Confiscation)
 	zh, err := HTML(n, language.SimplifiedChinese) // Unwrapped.
 	require.NoError(t, err)
-	require.Contains(t, zh, "2026年9月15日")
 	assert.NotContains(t, zh, "2026年9月15日以后")
+	assert.Contains(t, zh, "费用计至2026年9月15日（含当日）为止")
+	en, err := HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "up to and including 15 September 2026")
 }
 
 // TestBug_CashBondConsequenceWhenDueExceedsBond: with a cash bond of
