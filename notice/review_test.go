@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -354,25 +355,54 @@ func TestConfiscation_feeCapDayIsCharged(t *testing.T) {
 	assert.Contains(t, en, "up to and including 15 September 2026")
 }
 
-// TestBug_CashBondConsequenceWhenDueExceedsBond: with a cash bond of
-// 100.00 and 1,598.25 due, the notice says customs "deducts it [the amount
+// TestPayment_cashBondCoversOnlyUpToItsAmount: with a cash bond of 100.00
+// and 1,598.25 due, the notice once said customs "deducts it [the amount
 // due] from your cash bond of CNY 100.00" (从你方提供的担保金￥100.00中扣除应缴金额):
-// impossible, and it hides that the holder still owes the rest (Regs
-// art 25; R-FEE-1). Validate accepts it and the text does not change.
-func TestBug_CashBondConsequenceWhenDueExceedsBond(t *testing.T) {
-	t.Skip("BUG: the payment notice promises to deduct an amount due larger than the bond from the bond")
+// impossible, and it hid that the holder still owes the rest (Regs art 25;
+// R-FEE-1). It now says the bond is drawn on as far as it goes and the
+// holder still owes 1,498.25. With nothing due it threatens no deduction.
+func TestPayment_cashBondCoversOnlyUpToItsAmount(t *testing.T) {
 	n := paymentFixture(6)
+	require.Equal(t, CashBond, n.Security)
 	n.Bond = fxCNY("100.00")
 	require.True(t, n.Due.GreaterThan(n.Bond))
-	if err := n.Validate(calendar.China()); err != nil {
-		return // Refusing the notice is a fix too.
-	}
+	require.NoError(t, n.Validate(calendar.China()))
+	rest := n.Due.Sub(n.Bond).StringFixed(2)
 	zh, err := HTML(n, language.SimplifiedChinese) // Unwrapped.
 	require.NoError(t, err)
 	assert.NotContains(t, zh, "从你方提供的担保金￥100.00中扣除应缴金额")
+	assert.Contains(t, zh, "从你方提供的担保金￥100.00中扣除；担保金不足支付的￥")
 	en, err := HTML(n, language.English)
 	require.NoError(t, err)
-	assert.NotContains(t, en, "customs deducts it from your cash bond of CNY 100.00")
+	assert.NotContains(t, en, "customs deducts it from your cash bond of CNY 100.00 (")
+	assert.Contains(t, en, "you remain liable to pay the rest, CNY ")
+	assert.Contains(t, zh+en, thousands(rest))
+
+	n.Bond = n.Due // Exactly covered: the plain deduction.
+	en, err = HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "customs deducts it from your cash bond of CNY")
+	assert.NotContains(t, en, "remain liable")
+
+	n.PaidToWarehouse, n.Due = n.Total, decimal.Zero
+	require.NoError(t, n.Validate(calendar.China()))
+	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
+		s, err := HTML(n, lang)
+		require.NoError(t, err)
+		assert.NotContains(t, s, "扣除", lang)
+		assert.NotContains(t, s, "deducts", lang)
+		assert.NotContains(t, s, "0.00缴入", lang)
+		assert.Contains(t, s, map[bool]string{true: "无需缴费", false: "need not pay"}[lang == language.SimplifiedChinese])
+	}
+}
+
+// thousands inserts commas into the integer part of a fixed-point amount.
+func thousands(s string) string {
+	i := strings.IndexByte(s, '.')
+	for j := i - 3; j > 0; j -= 3 {
+		s = s[:j] + "," + s[j:]
+	}
+	return s
 }
 
 // TestBug_NewConfiscationUnknownConsignee: goods of a consignee who could

@@ -505,11 +505,22 @@ func (c *composer) payment(d *document, n Payment) {
 	if !n.Bond.IsZero() {
 		pay = append(pay, c.fld("payment.bond", c.amount(n.Bond)))
 	}
-	var consequence string
-	if n.Security.IsValid() {
-		consequence = c.f("payment.consequence."+n.Security.String(), c.amount(n.Bond))
+	// Nothing due is nothing to pay and nothing to recover from the
+	// security; a cash bond smaller than the amount due covers only part
+	// of it, and the holder still owes the rest (Regs art 25; R-FEE-1).
+	payBy, consequence := c.s("payment.nothing-due"), ""
+	switch {
+	case n.Due.IsZero():
+	case n.Security == CashBond && n.Due.GreaterThan(n.Bond):
+		payBy = c.f("payment.pay-by", due, c.amount(n.Due))
+		consequence = c.f("payment.consequence.cash-bond.partial", c.amount(n.Bond), c.amount(n.Due.Sub(n.Bond)))
+	default:
+		payBy = c.f("payment.pay-by", due, c.amount(n.Due))
+		if n.Security.IsValid() {
+			consequence = c.f("payment.consequence."+n.Security.String(), c.amount(n.Bond))
+		}
 	}
-	c.add(d, "section.payment", part{Para: c.f("payment.pay-by", due, c.amount(n.Due))}, part{Fields: pay},
+	c.add(d, "section.payment", part{Para: payBy}, part{Fields: pay},
 		part{Para: consequence}, part{Para: c.s("payment.recoverable")})
 }
 
