@@ -170,7 +170,7 @@ var en = translation{
 		"release.reason":          "Reason",
 		"release.released":        "Date of release",
 		"release.preservation-by": "Preservation notice by",
-		"release.preservation":    "Unless customs receives, by %[1]s, a people's court's notice of assistance for property preservation against the bond you posted, customs refunds the bond, less the fees you owe (Measures art 35).",
+		"release.preservation":    "Unless customs receives, by %[1]s, a people's court's notice of assistance for property preservation against the holder's bond, customs refunds that bond to the holder, less the fees the holder owes (Measures art 35).",
 
 		"release.reason.released-no-application":    "The holder did not apply for detention, or did not post the bond, in time (Regulations art 16)",
 		"release.reason.released-holder-declined":   "The holder stated that the goods do not infringe, or did not want them detained (Measures art 22)",

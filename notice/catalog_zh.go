@@ -178,7 +178,7 @@ var zh = translation{
 		"release.reason":          "放行理由",
 		"release.released":        "放行日期",
 		"release.preservation-by": "财产保全通知截止日期",
-		"release.preservation":    "海关在%[1]s前（含当日）未收到人民法院就你方提供的担保采取财产保全措施的协助执行通知的，将在扣除你方应承担的费用后退还该担保（《海关关于〈知识产权海关保护条例〉的实施办法》第三十五条）。",
+		"release.preservation":    "海关在%[1]s前（含当日）未收到人民法院就权利人提供的担保采取财产保全措施的协助执行通知的，将在扣除权利人应承担的费用后向权利人退还该担保（《海关关于〈知识产权海关保护条例〉的实施办法》第三十五条）。",
 
 		// The reason for a release: each enforcement.State in Released.
 		"release.reason.released-no-application":    "权利人未在规定期限内提出扣留申请或者未提供担保（《知识产权海关保护条例》第十六条）",

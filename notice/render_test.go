@@ -954,3 +954,19 @@ func TestFormatProperties(t *testing.T) {
 	}, genDec))
 	props.TestingRun(t)
 }
+
+// TestRelease_preservationNamesHoldersBond: the release notice goes to
+// both parties, so its refund paragraph names the bond it refunds as the
+// holder's (Measures art 35; R-FEE-6), never "your" bond.
+func TestRelease_preservationNamesHoldersBond(t *testing.T) {
+	n := testNotices()[4].(Release)
+	require.False(t, n.PreservationBy.IsZero())
+	zh, err := HTML(n, zhHans)
+	require.NoError(t, err)
+	assert.Contains(t, zh, "就权利人提供的担保采取财产保全措施")
+	assert.NotContains(t, zh, "你方提供的担保")
+	en, err := HTML(n, enTag)
+	require.NoError(t, err)
+	assert.Contains(t, en, "against the holder&#39;s bond")
+	assert.NotContains(t, en, "the bond you posted")
+}
