@@ -274,16 +274,20 @@ func TestRenderConcurrently(t *testing.T) {
 	n := paymentFixture(12)
 	want, err := Text(n, zhHans, enTag)
 	require.NoError(t, err)
-	done := make(chan string)
+	wantHTML, err := HTML(n, enTag, zhHans)
+	require.NoError(t, err)
+	done := make(chan [2]string)
 	for i := 0; i < 8; i++ {
 		go func() {
 			s, _ := Text(n, zhHans, enTag)
-			_, _ = HTML(n, enTag, zhHans)
-			done <- s
+			h, _ := HTML(n, enTag, zhHans)
+			done <- [2]string{s, h}
 		}()
 	}
 	for i := 0; i < 8; i++ {
-		assert.Equal(t, want, <-done)
+		got := <-done
+		assert.Equal(t, want, got[0])
+		assert.Equal(t, wantHTML, got[1])
 	}
 }
 
