@@ -57,6 +57,7 @@ var fixedKeys = []string{
 	"payment.intro", "payment.period", "payment.period.value", "payment.total", "payment.capitals",
 	"payment.paid", "payment.due", "payment.due-date", "payment.pay-by", "payment.payee",
 	"payment.bank", "payment.account", "payment.security", "payment.bond", "payment.recoverable",
+	"payment.nothing-due", "payment.consequence.cash-bond.partial",
 	"table.no", "table.item", "table.unit", "table.quantity", "table.rate", "table.days",
 	"table.amount", "line.item",
 	"suspension.intro", "suspension.served", "suspension.reply-by", "suspension.bond",

@@ -274,16 +274,20 @@ func TestRenderConcurrently(t *testing.T) {
 	n := paymentFixture(12)
 	want, err := Text(n, zhHans, enTag)
 	require.NoError(t, err)
-	done := make(chan string)
+	wantHTML, err := HTML(n, enTag, zhHans)
+	require.NoError(t, err)
+	done := make(chan [2]string)
 	for i := 0; i < 8; i++ {
 		go func() {
 			s, _ := Text(n, zhHans, enTag)
-			_, _ = HTML(n, enTag, zhHans)
-			done <- s
+			h, _ := HTML(n, enTag, zhHans)
+			done <- [2]string{s, h}
 		}()
 	}
 	for i := 0; i < 8; i++ {
-		assert.Equal(t, want, <-done)
+		got := <-done
+		assert.Equal(t, want, got[0])
+		assert.Equal(t, wantHTML, got[1])
 	}
 }
 
@@ -953,4 +957,20 @@ func TestFormatProperties(t *testing.T) {
 		return true
 	}, genDec))
 	props.TestingRun(t)
+}
+
+// TestRelease_preservationNamesHoldersBond: the release notice goes to
+// both parties, so its refund paragraph names the bond it refunds as the
+// holder's (Measures art 35; R-FEE-6), never "your" bond.
+func TestRelease_preservationNamesHoldersBond(t *testing.T) {
+	n := testNotices()[4].(Release)
+	require.False(t, n.PreservationBy.IsZero())
+	zh, err := HTML(n, zhHans)
+	require.NoError(t, err)
+	assert.Contains(t, zh, "就权利人提供的担保采取财产保全措施")
+	assert.NotContains(t, zh, "你方提供的担保")
+	en, err := HTML(n, enTag)
+	require.NoError(t, err)
+	assert.Contains(t, en, "against the holder&#39;s bond")
+	assert.NotContains(t, en, "the bond you posted")
 }

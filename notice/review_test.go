@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -284,16 +285,16 @@ func TestBug_LineMinimumNotShown(t *testing.T) {
 	}
 }
 
-// TestBug_ReceiptOffersPatentGuaranteeForMixedRights: the detention
-// receipt tells the consignee it may have the goods released against
-// guarantee money (Regs art 19) whenever one right is a patent. Release
+// TestDetentionReceipt_offersGuaranteeReleaseOnlyForPatentsAlone: the
+// detention receipt offers the consignee release against guarantee money
+// (Regs art 19) only when every right is a patent (it once did whenever
+// one right was). Release
 // against a counter-guarantee is for patent goods only (Regs arts 19,
 // 24(3); R-REL-1), and enforcement refuses the CounterGuarantee event
 // unless every right is a patent; goods also detained for a trademark
-// stay detained. The fixture receipt (trademark and design patent) and
-// its goldens make this offer.
-func TestBug_ReceiptOffersPatentGuaranteeForMixedRights(t *testing.T) {
-	t.Skip("BUG: the detention receipt offers the Regs art 19 release for goods also detained for a trademark")
+// stay detained. The fixture receipt (trademark and design patent) must
+// not make the offer; the same receipt for the design patent alone must.
+func TestDetentionReceipt_offersGuaranteeReleaseOnlyForPatentsAlone(t *testing.T) {
 	n := testNotices()[2].(DetentionReceipt)
 	require.Equal(t, []Right{fxTrademark, fxDesign}, n.Rights)
 	s, err := Text(n, language.English)
@@ -302,6 +303,14 @@ func TestBug_ReceiptOffersPatentGuaranteeForMixedRights(t *testing.T) {
 	zh, err := Text(n, language.SimplifiedChinese)
 	require.NoError(t, err)
 	assert.NotContains(t, zh, "相当于货物价值的担保金")
+	assert.NotContains(t, s, "17 and 19")
+
+	n.Rights = []Right{fxDesign}
+	require.NoError(t, n.Validate(calendar.China()))
+	s, err = Text(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, s, "depositing guarantee money")
+	assert.Contains(t, s, "17 and 19")
 }
 
 // TestCounterGuaranteeValidate_refusesNonPatentRight: Validate asks for
@@ -318,42 +327,71 @@ func TestCounterGuaranteeValidate_refusesNonPatentRight(t *testing.T) {
 	assert.Contains(t, problemFields(err), "rights[1].type")
 }
 
-// TestBug_ConfiscationFeeCapChineseYiHou: FeeCap is the last day the
-// holder pays for (Measures (2009 numbering) art 34; R-FEE-3), and the
-// English says "none for any day after 15 September 2026". The Chinese,
-// which prevails, says "不承担2026年9月15日以后的费用": in Chinese legal
-// usage 以后, like 以上 and 以下 (Civil Code art 1259), is read as including
-// the day itself, so the authoritative text exempts the holder from the
-// fee of 15 September that the bill charges. Write 之后, or state the day
-// as included.
-func TestBug_ConfiscationFeeCapChineseYiHou(t *testing.T) {
-	t.Skip("BUG: zh fee-cap text says 不承担<FeeCap>以后的费用, which can include the cap day; en excludes it")
+// TestConfiscation_feeCapDayIsCharged: FeeCap is the last day the holder
+// pays for (Measures (2009 numbering) art 34; R-FEE-3). The Chinese, which
+// prevails, once said "不承担2026年9月15日以后的费用": in Chinese legal usage
+// 以后, like 以上 and 以下 (Civil Code art 1259), is read as including the
+// day itself, exempting the holder from the fee of 15 September that the
+// bill charges. Both languages now state the day as included.
+func TestConfiscation_feeCapDayIsCharged(t *testing.T) {
 	n := testNotices()[5].(Confiscation)
 	zh, err := HTML(n, language.SimplifiedChinese) // Unwrapped.
 	require.NoError(t, err)
-	require.Contains(t, zh, "2026年9月15日")
 	assert.NotContains(t, zh, "2026年9月15日以后")
+	assert.Contains(t, zh, "费用计至2026年9月15日（含当日）为止")
+	en, err := HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "up to and including 15 September 2026")
 }
 
-// TestBug_CashBondConsequenceWhenDueExceedsBond: with a cash bond of
-// 100.00 and 1,598.25 due, the notice says customs "deducts it [the amount
+// TestPayment_cashBondCoversOnlyUpToItsAmount: with a cash bond of 100.00
+// and 1,598.25 due, the notice once said customs "deducts it [the amount
 // due] from your cash bond of CNY 100.00" (从你方提供的担保金￥100.00中扣除应缴金额):
-// impossible, and it hides that the holder still owes the rest (Regs
-// art 25; R-FEE-1). Validate accepts it and the text does not change.
-func TestBug_CashBondConsequenceWhenDueExceedsBond(t *testing.T) {
-	t.Skip("BUG: the payment notice promises to deduct an amount due larger than the bond from the bond")
+// impossible, and it hid that the holder still owes the rest (Regs art 25;
+// R-FEE-1). It now says the bond is drawn on as far as it goes and the
+// holder still owes 1,498.25. With nothing due it threatens no deduction.
+func TestPayment_cashBondCoversOnlyUpToItsAmount(t *testing.T) {
 	n := paymentFixture(6)
+	require.Equal(t, CashBond, n.Security)
 	n.Bond = fxCNY("100.00")
 	require.True(t, n.Due.GreaterThan(n.Bond))
-	if err := n.Validate(calendar.China()); err != nil {
-		return // Refusing the notice is a fix too.
-	}
+	require.NoError(t, n.Validate(calendar.China()))
+	rest := n.Due.Sub(n.Bond).StringFixed(2)
 	zh, err := HTML(n, language.SimplifiedChinese) // Unwrapped.
 	require.NoError(t, err)
 	assert.NotContains(t, zh, "从你方提供的担保金￥100.00中扣除应缴金额")
+	assert.Contains(t, zh, "从你方提供的担保金￥100.00中扣除；担保金不足支付的￥")
 	en, err := HTML(n, language.English)
 	require.NoError(t, err)
-	assert.NotContains(t, en, "customs deducts it from your cash bond of CNY 100.00")
+	assert.NotContains(t, en, "customs deducts it from your cash bond of CNY 100.00 (")
+	assert.Contains(t, en, "you remain liable to pay the rest, CNY ")
+	assert.Contains(t, zh+en, thousands(rest))
+
+	n.Bond = n.Due // Exactly covered: the plain deduction.
+	en, err = HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "customs deducts it from your cash bond of CNY")
+	assert.NotContains(t, en, "remain liable")
+
+	n.PaidToWarehouse, n.Due = n.Total, decimal.Zero
+	require.NoError(t, n.Validate(calendar.China()))
+	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
+		s, err := HTML(n, lang)
+		require.NoError(t, err)
+		assert.NotContains(t, s, "扣除", lang)
+		assert.NotContains(t, s, "deducts", lang)
+		assert.NotContains(t, s, "0.00缴入", lang)
+		assert.Contains(t, s, map[bool]string{true: "无需缴费", false: "need not pay"}[lang == language.SimplifiedChinese])
+	}
+}
+
+// thousands inserts commas into the integer part of a fixed-point amount.
+func thousands(s string) string {
+	i := strings.IndexByte(s, '.')
+	for j := i - 3; j > 0; j -= 3 {
+		s = s[:j] + "," + s[j:]
+	}
+	return s
 }
 
 // TestNewConfiscation_issuesForUnknownConsignee: goods of a consignee who could

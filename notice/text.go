@@ -505,11 +505,22 @@ func (c *composer) payment(d *document, n Payment) {
 	if !n.Bond.IsZero() {
 		pay = append(pay, c.fld("payment.bond", c.amount(n.Bond)))
 	}
-	var consequence string
-	if n.Security.IsValid() {
-		consequence = c.f("payment.consequence."+n.Security.String(), c.amount(n.Bond))
+	// Nothing due is nothing to pay and nothing to recover from the
+	// security; a cash bond smaller than the amount due covers only part
+	// of it, and the holder still owes the rest (Regs art 25; R-FEE-1).
+	payBy, consequence := c.s("payment.nothing-due"), ""
+	switch {
+	case n.Due.IsZero():
+	case n.Security == CashBond && n.Due.GreaterThan(n.Bond):
+		payBy = c.f("payment.pay-by", due, c.amount(n.Due))
+		consequence = c.f("payment.consequence.cash-bond.partial", c.amount(n.Bond), c.amount(n.Due.Sub(n.Bond)))
+	default:
+		payBy = c.f("payment.pay-by", due, c.amount(n.Due))
+		if n.Security.IsValid() {
+			consequence = c.f("payment.consequence."+n.Security.String(), c.amount(n.Bond))
+		}
 	}
-	c.add(d, "section.payment", part{Para: c.f("payment.pay-by", due, c.amount(n.Due))}, part{Fields: pay},
+	c.add(d, "section.payment", part{Para: payBy}, part{Fields: pay},
 		part{Para: consequence}, part{Para: c.s("payment.recoverable")})
 }
 
@@ -577,7 +588,9 @@ func (c *composer) suspension(d *document, n Suspension) {
 	c.add(d, "section.reply", parts...)
 }
 
-// detentionReceipt composes d and reports whether a right is a patent.
+// detentionReceipt composes d and reports whether every right is a
+// patent: only then may the consignee have the goods released against
+// guarantee money (Regs arts 19, 24(3); R-REL-1), which the receipt offers.
 func (c *composer) detentionReceipt(d *document, n DetentionReceipt) bool {
 	detained := c.date(n.Detained, "detained")
 	track := c.enum("track", "track.", n.Track.String(), n.Track.IsValid())
@@ -593,9 +606,9 @@ func (c *composer) detentionReceipt(d *document, n DetentionReceipt) bool {
 	c.party(d, "section.holder", n.Holder)
 	c.rights(d, n.Rights)
 	remedies := []string{c.s("receipt.inspect"), c.s("receipt.evidence")}
-	patent := false
+	patent := len(n.Rights) > 0
 	for _, r := range n.Rights {
-		patent = patent || r.Type.IsPatent()
+		patent = patent && r.Type.IsPatent()
 	}
 	if patent {
 		remedies = append(remedies, c.s("receipt.patent"))
