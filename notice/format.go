@@ -224,7 +224,7 @@ func clean(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x4E00 && r <= 0x9FFF || r != utf8.RuneError && unicode.IsPrint(r) {
+		if r >= 0x4E00 && r <= 0x9FFF || r != utf8.RuneError && unicode.IsGraphic(r) {
 			i += size
 			continue
 		}
@@ -237,7 +237,7 @@ func clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+		if r == utf8.RuneError || !unicode.IsGraphic(r) {
 			r = utf8.RuneError
 		}
 		b.WriteRune(r)

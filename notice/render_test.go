@@ -743,7 +743,7 @@ func TestClean(t *testing.T) {
 		{"\u202eevil", "\uFFFDevil"},
 		{"bad\xffutf8", "bad\uFFFDutf8"},
 		{"zero\u200bwidth", "zero\uFFFDwidth"},
-		{"\u3000ideographic", "\uFFFDideographic"},
+		{"\u3000ideographic", "\u3000ideographic"},
 	} {
 		assert.Equal(t, tc.want, clean(tc.in), "clean(%q)", tc.in)
 	}

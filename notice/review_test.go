@@ -423,11 +423,15 @@ func TestNewConfiscation_issuesForUnknownConsignee(t *testing.T) {
 // U+00A0), both printable spaces; Validate refuses them as "a control or
 // non-printable character" (internal/textcode.CheckText uses
 // unicode.IsPrint, which admits only the ASCII space).
-func TestBug_FullwidthSpaceRefused(t *testing.T) {
-	t.Skip("BUG: Validate refuses U+3000 and U+00A0 in an address as non-printable")
+// TestValidate_acceptsIdeographicSpace: the spaces of Chinese and English
+// addresses are text, and the renderer keeps them.
+func TestValidate_acceptsIdeographicSpace(t *testing.T) {
 	for _, sp := range []string{"\u3000", "\u00a0"} {
 		n := paymentFixture(3)
 		n.Warehouse.Address = "上海市浦东新区" + sp + "航城七路450号"
 		assert.NoError(t, n.Validate(calendar.China()), "Validate(address with %U)", []rune(sp)[0])
+		text, err := Text(n, enTag)
+		assert.NoError(t, err)
+		assert.Contains(t, text, sp)
 	}
 }
