@@ -100,14 +100,13 @@ func TestNewPayment_oneOffOnlyBillStatesPeriodBilled(t *testing.T) {
 	assert.Equal(t, fxDay("2024-09-30"), n.To)
 }
 
-// TestBug_TextSignatureOverflows78Columns: FormatText promises lines of at
-// most 78 columns, but the signature block writes the issuing office
-// unwrapped. An office named as offices are
+// TestText_signatureWrapsLongOffice: FormatText promises lines of at
+// most 78 columns, and the signature block wraps the issuing office (it
+// was written unwrapped). An office named as offices are
 // ("Shanghai Pudong International Airport Customs, Intellectual Property
 // Rights Division", 84 characters) gives an 84-column line in every
 // language.
-func TestBug_TextSignatureOverflows78Columns(t *testing.T) {
-	t.Skip("BUG: the signature block of a text notice writes a long office name past 78 columns")
+func TestText_signatureWrapsLongOffice(t *testing.T) {
 	n := paymentFixture(3)
 	n.Office = "Shanghai Pudong International Airport Customs, Intellectual Property Rights Division"
 	require.NoError(t, n.Validate(calendar.China()))

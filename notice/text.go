@@ -757,9 +757,12 @@ func layoutText(b *bytes.Buffer, d *document) {
 	writeFields(b, d.Foot, 0)
 	b.WriteByte('\n')
 	for _, s := range d.Sign {
-		pad(b, lineWidth-textWidth(s))
-		b.WriteString(s)
-		b.WriteByte('\n')
+		// A long office name wraps, each piece aligned right.
+		for _, piece := range wrap(s, lineWidth) {
+			pad(b, lineWidth-textWidth(piece))
+			b.WriteString(piece)
+			b.WriteByte('\n')
+		}
 	}
 	if d.Note != "" {
 		b.WriteByte('\n')
