@@ -838,6 +838,7 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 			widths[i] = max(widths[i], textWidth(w))
 		}
 	}
+	headMin := append([]int(nil), widths...) // No column narrower than its widest heading word.
 	cellWidths := make([]int, len(t.Rows)*len(widths))
 	for r, row := range t.Rows {
 		for i, cell := range row {
@@ -853,6 +854,21 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 		}
 	}
 	widths[1] = min(widths[1], max(rest, 16))
+	// A table still too wide (a long unit, a huge quantity) narrows its
+	// widest other column, one column at a time, down to its heading;
+	// writeRow wraps the cells that no longer fit.
+	for total := indent + gap*(len(widths)-1) + sum(widths); total > lineWidth; total-- {
+		j := -1
+		for i, w := range widths {
+			if i != 1 && w > headMin[i] && (j < 0 || w > widths[j]) {
+				j = i
+			}
+		}
+		if j < 0 {
+			break
+		}
+		widths[j]--
+	}
 	cells := make([][]string, len(widths))
 	one := make([]string, len(widths)) // Backing for cells that fit.
 	writeRow := func(row []string, cw []int) {
@@ -910,4 +926,12 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 	for r, row := range t.Rows {
 		writeRow(row, cellWidths[r*len(widths):(r+1)*len(widths)])
 	}
+}
+
+func sum(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		n += x
+	}
+	return n
 }
