@@ -35,9 +35,10 @@ var (
 // value, which Regs art 14 also makes the most customs may ask.
 //
 // The value is the one customs determines from the transaction price
-// (Measures art 39). A general bond (R-EXO-5) replaces the per-case bond
-// of a trademark holder in the ex officio route; it is not modelled yet,
-// and RequiredBond is the per-case amount.
+// (Measures art 39). RequiredBond is the per-case amount. A general bond
+// (总担保; Measures (2009 numbering) art 24; R-EXO-5) replaces it for a
+// trademark holder in the ex officio route: [Case.RequiredBond] is 0 for a
+// case its [Facts].GeneralBond covers, and [GeneralBond] keeps its ledger.
 //
 // It fails with a *[FieldError] matching [ErrInvalidAmount] for a negative
 // value, one above [MaxAmount] or one finer than a fen, and matching
