@@ -26,9 +26,21 @@
 //     google/uuid.
 //   - storagecost: storage, custody, handling and disposal tariffs as
 //     typed, versioned data, and itemised bills computed from them in
-//     decimal arithmetic.
-//   - notice: payment notices and the other written notices, in Chinese
-//     and English. Planned.
+//     decimal arithmetic: every line states its arithmetic and rounding,
+//     stays are split at a change of tariff and capped after confiscation.
+//     It imports calendar and shopspring/decimal.
+//   - notice: the payment notice (缴费通知) and the six other written
+//     notices of a case, built from the case and the bill, validated field
+//     by field, with amounts in Chinese capitals, rendered in Simplified
+//     Chinese, English or both as text, printable A4 HTML or JSON. It is
+//     the only package that imports golang.org/x/text.
+//
+// No package imports notice, and enforcement and storagecost do not
+// import each other: a case system combines them, as the programs under
+// examples/ do. Start with examples/quickstart (the README's quick start)
+// and examples/walkthrough (one case from suspension to disposal, with its
+// bill and notices); examples/costservice serves the calculators as a JSON
+// HTTP API.
 //
 // # Legal sources
 //
