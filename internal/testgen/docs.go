@@ -16,8 +16,9 @@ import (
 // the package in dir (its non-test .go files) has no package doc comment or
 // leaves part of its exported API without a doc comment. What go doc and
 // pkg.go.dev show must read as a specification; this keeps every piece of
-// it written. The rules, applied to the declarations at the top level of
-// each file:
+// it written. The rules are revive's exported rule, made stricter for
+// groups and extended to fields, applied to the declarations at the top
+// level of each file:
 //
 //   - package: some file has a doc comment on its package clause.
 //   - func: an exported function has a doc comment.
@@ -31,8 +32,10 @@ import (
 //     no spec of the group has a comment of its own (the group is then
 //     documented as a whole, as "// Limits on ..." over plain constants).
 //     Once one spec of a group has its own comment, the group comment no
-//     longer speaks for the others: each needs its own, as the first
-//     constant of an enum (XUnknown) easily misses.
+//     longer speaks for the others, unless it names them: each needs a
+//     comment of its own or a neighbour's (below), which the first
+//     constant of an enum (XUnknown) easily misses. revive accepts any
+//     group comment instead.
 //   - field: an exported field of an exported struct type, including an
 //     embedded field whose type name is exported, the exported fields of
 //     an unexported struct type of the package embedded in it (they are
@@ -44,7 +47,8 @@ import (
 // of a group alike: an entry without a comment of its own is documented when
 // the nearest preceding entry with a comment is separated from it by no
 // blank line and that comment names it, as "// First and Last are ..."
-// followed by the two fields.
+// followed by the two fields. A comment names an identifier if it contains
+// it as a whole word, in the same letter case.
 func CheckDocs(t *testing.T, dir string) {
 	t.Helper()
 	missing, err := docOffenders(dir)
