@@ -77,8 +77,8 @@ type Infringer struct {
 	// importers and exporters, and Ports the customs ports they pass
 	// through, at most [MaxListLength] of each, no entry empty; Features
 	// the goods' main features, and Price their price, as text. Each is
-	// optional but one is required. Manufacturer and list entries are at
-	// most 256 bytes, Features and Price 1024.
+	// optional, but at least one must be given. Manufacturer and list
+	// entries are at most 256 bytes, Features and Price 1024.
 	Manufacturer string   `json:"manufacturer,omitempty"`
 	Traders      []string `json:"traders,omitempty"`
 	Ports        []string `json:"ports,omitempty"`

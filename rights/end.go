@@ -112,8 +112,8 @@ func (r *EndReason) UnmarshalText(text []byte) error {
 type End struct {
 	// Reason is why the right ended, one that fits its type (see each
 	// EndReason); Date the first day it is no longer protected, required
-	// with a Reason and inside the protection. Both are zero when the
-	// right has not ended early.
+	// with a Reason, from the day protection starts to the day after the
+	// term's last day. Both are zero when the right has not ended early.
 	Reason EndReason
 	Date   calendar.Date
 }
