@@ -48,7 +48,7 @@ type Goods struct {
 	// most 512 bytes. Condition is their goods class or storage
 	// condition, which selects the charges that apply; AnyCondition (the
 	// zero value) takes the charges for any goods. Each quantity below is
-	// zero, not stated, or positive, at most [MaxQuantity] ([MaxValue]
+	// zero (not stated) or positive, at most [MaxQuantity] ([MaxValue]
 	// for Value), with at most [MaxPlaces] decimal places.
 	Description string          `json:"description,omitempty"`
 	Condition   Condition       `json:"condition"`
