@@ -245,8 +245,8 @@ type Actor uint8
 
 // The actors. Do not reorder.
 const (
-	// ActorUnknown is the zero Actor: no one, the actor of no valid
-	// DeadlineKind. It has no text code.
+	// ActorUnknown is the zero Actor: not set. [DeadlineKind.Actor]
+	// returns it for an invalid kind; it has no text code.
 	ActorUnknown Actor = iota
 	Holder             // The right holder (知识产权权利人), or its agent.
 	Customs            // The customs office that holds the goods.
