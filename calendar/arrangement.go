@@ -25,11 +25,19 @@ import (
 // Arrangement is plain data; [New] and [Calendar.With] validate it, and so
 // does decoding it from JSON.
 type Arrangement struct {
+	// Year is the year the notice arranges, from [MinArrangementYear] to
+	// [MaxArrangementYear]. Every date below lies in Year, or in its
+	// spill-over into the previous year's last week (25 to 31 December).
 	Year int `json:"year"`
 	// Notices are the sources: the annual notice first, then any notice
 	// that amended it (as the 2020 Spring Festival extension did). At
 	// least one is required.
-	Notices  []Notice          `json:"notices"`
+	Notices []Notice `json:"notices"`
+	// Holidays are the holiday blocks (放假), in any order: at most 32,
+	// each 1 to 31 days long and ending in Year, no two overlapping.
+	// Workdays are the weekend days made working days (调休上班), in any
+	// order: at most 32, each a Saturday or Sunday, none repeated and
+	// none inside a holiday block.
 	Holidays []Holiday         `json:"holidays"`
 	Workdays []AdjustedWorkday `json:"workdays"`
 }
@@ -71,6 +79,9 @@ func (f Festival) String() string {
 // Holiday is a block of consecutive rest days (放假), First to Last
 // inclusive, weekends inside the block included.
 type Holiday struct {
+	// Festival is the festival the block is for, both names required.
+	// First and Last are the block's first and last rest days, inclusive:
+	// First on or before Last, the block at most 31 days long.
 	Festival Festival `json:"festival"`
 	First    Date     `json:"first"`
 	Last     Date     `json:"last"`
@@ -85,6 +96,8 @@ type Holiday struct {
 // AdjustedWorkday is a Saturday or Sunday the notice makes a working day
 // (调休上班) to make up for the break of Festival.
 type AdjustedWorkday struct {
+	// Date is the Saturday or Sunday made a working day, and Festival the
+	// festival whose break it makes up for, both names required.
 	Date     Date     `json:"date"`
 	Festival Festival `json:"festival"`
 	// Notice is the index in the arrangement's Notices of the notice that
@@ -95,9 +108,10 @@ type AdjustedWorkday struct {
 // Limits on an arrangement. They are far above anything a notice has
 // contained and exist to reject absurd input quickly.
 const (
-	// The years an arrangement may be for. China's five-day week, which the
-	// weekend rule encodes, started on 1995-05-01 (State Council Provisions
-	// on Working Hours of Employees, 1995 revision, art 7).
+	// MinArrangementYear and MaxArrangementYear are the years an
+	// arrangement may be for. China's five-day week, which the weekend
+	// rule encodes, started on 1995-05-01 (State Council Provisions on
+	// Working Hours of Employees, 1995 revision, art 7).
 	MinArrangementYear = 1996
 	MaxArrangementYear = 2100
 

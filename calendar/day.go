@@ -6,6 +6,8 @@ import (
 
 // Day is what a [Calendar] knows of one day. It is a comparable value.
 type Day struct {
+	// Date is the day described, and Kind what it is: never KindUnknown
+	// in a Day that [Calendar.Day] returns.
 	Date Date
 	Kind Kind
 	// Festival is the festival of the holiday block (KindHoliday) or the

@@ -38,6 +38,8 @@ type DateError struct {
 	Reason string // What is wrong with it.
 }
 
+// Error returns "calendar: invalid date", the input quoted (clipped to 64
+// bytes) and the reason.
 func (e *DateError) Error() string {
 	return fmt.Sprintf("calendar: invalid date %q: %s", clip(e.Input), e.Reason)
 }
@@ -52,6 +54,8 @@ type CoverageError struct {
 	First, Last Date // The calendar's coverage; zero for an empty Calendar.
 }
 
+// Error returns "calendar:", the day needed and the calendar's coverage
+// First..Last, or that the calendar holds no official data at all.
 func (e *CoverageError) Error() string {
 	if e.First.IsZero() {
 		return fmt.Sprintf("calendar: %s is not covered: the calendar holds no official data", e.Day)
@@ -71,6 +75,10 @@ type ArrangementError struct {
 	Reason string // What is wrong.
 }
 
+// Error returns "calendar: arrangement", the year, the field, the
+// offending value quoted (clipped to 64 bytes) and the reason, e.g.
+// `calendar: arrangement 2024: holidays[2].last "2024-13-01": not a valid
+// date`; the field and value are left out when empty.
 func (e *ArrangementError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "calendar: arrangement %d", e.Year)

@@ -6,3 +6,5 @@ import (
 )
 
 func TestEveryExportedIdentifierHasAnExample(t *testing.T) { testgen.CheckExamples(t, ".") }
+
+func TestEveryExportedIdentifierHasADocComment(t *testing.T) { testgen.CheckDocs(t, ".") }

@@ -9,6 +9,8 @@ type Kind uint8
 // The kinds of day. Do not reorder: the integer is not part of the API,
 // but the text codes are.
 const (
+	// KindUnknown is the zero Kind: not set. No day of a Calendar has it,
+	// and it has no text code.
 	KindUnknown Kind = iota
 	// KindWorkday is an ordinary working day: Monday to Friday, outside
 	// every holiday block.

@@ -15,6 +15,8 @@ type Unit uint8
 
 // The units. Do not reorder: the text codes are the stable form.
 const (
+	// UnitUnknown is the zero Unit: not set. A Period with it is invalid,
+	// and it has no text code.
 	UnitUnknown Unit = iota
 	// UnitWorkingDays counts working days of the Calendar (工作日).
 	UnitWorkingDays
@@ -155,6 +157,12 @@ const MaxPeriodCount = 10000
 //	// arts 22, 41; R-EXO-2).
 //	reply := calendar.Period{Count: 3, Unit: calendar.UnitWorkingDays}
 type Period struct {
+	// Count is the length of the period in Unit, from 1 to
+	// [MaxPeriodCount]. Unit is required. Start says which day is day 1,
+	// the zero value being the Civil Code's StartNextDay; Roll what
+	// happens when a period in days or months ends on a rest day, the
+	// zero value being RollForward (Civil Code arts 201, 203; R-TIME-2,
+	// R-TIME-3).
 	Count int   `json:"count"`
 	Unit  Unit  `json:"unit"`
 	Start Start `json:"start"`
@@ -314,6 +322,9 @@ func (p Period) Deadline(c Calendar, trigger Date) (Deadline, error) {
 // returns it. The zero Deadline has no last day: Ends returns the zero
 // time.Time.
 type Deadline struct {
+	// Period is the period applied, and Trigger the day that starts it
+	// (the service of a notice, a detention), as given to
+	// [Period.Deadline].
 	Period  Period
 	Trigger Date
 	// LastDay is the last day on which the act can be done.

@@ -17,7 +17,10 @@ import (
 type Facts struct {
 	// ID identifies the case; the caller chooses it (uuid.New, or its own
 	// system's identifier as a UUID). The nil UUID is not valid.
-	ID    uuid.UUID
+	ID uuid.UUID
+	// Track is the route by which customs acts, ExOfficio or
+	// UponApplication: required. It decides the events the case may go
+	// through and whether a recordation is needed.
 	Track Track
 	// Rights are the rights the goods are suspected of infringing, each
 	// held by Holder: at least one, at most [MaxRights].
@@ -27,7 +30,8 @@ type Facts struct {
 	// the notice is served (Regs art 16; R-REC-1); an upon-application case
 	// needs none (Regs art 12).
 	Recordations []rights.Recordation
-	Goods        Goods
+	// Goods are the goods held, described as [Goods] says; required.
+	Goods Goods
 	// Holder is the right holder (知识产权权利人); Consignee the consignee
 	// or consignor of the goods (收发货人) — in a personal channel the
 	// traveller, the addressee or the sender —; Agent the holder's agent,
@@ -41,7 +45,10 @@ type Facts struct {
 	// infringing are announced ([Announcement]) rather than confiscated,
 	// and no one can declare them abandoned ([Abandonment]).
 	ConsigneeUnknown bool
-	// Port is the customs office or port where the goods are held.
+	// Port is the customs office or port where the goods are held,
+	// required, at most 1024 bytes; Direction whether they are being
+	// imported or exported, and Channel how they cross the border (cargo,
+	// post or a traveller's luggage), both required.
 	Port      string
 	Direction Direction
 	Channel   Channel
@@ -58,9 +65,12 @@ type Facts struct {
 
 // Goods are the goods of a case.
 type Goods struct {
+	// Description says what the goods are, as customs records them:
+	// required, printable, at most 1024 bytes.
 	Description string
 	// Quantity is how much, in Unit ("pieces", "kg", "cartons"):
-	// positive, at most [MaxQuantity], at most 6 decimal places.
+	// positive, at most [MaxQuantity], at most 6 decimal places. Unit is
+	// required, at most 128 bytes.
 	Quantity decimal.Decimal
 	Unit     string
 	// DeclaredValue is the value declared to customs, and AssessedValue
@@ -90,6 +100,9 @@ func (g Goods) Equal(h Goods) bool {
 
 // Party is a person or company in a case.
 type Party struct {
+	// Name is the person's or company's name, at most 1024 bytes:
+	// required for the holder and, unless it is unknown, the consignee;
+	// for the agent, required if any other field is set.
 	Name string
 	// Identifier is the party's registration or identity number, such as a
 	// unified social credit code (统一社会信用代码); optional.

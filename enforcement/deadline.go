@@ -17,6 +17,9 @@ type DeadlineKind uint8
 
 // The periods. Do not reorder: the text codes are the stable form.
 const (
+	// DeadlineUnknown is the zero DeadlineKind: no period. Only the zero
+	// Deadline, and an Event other than a Lapse, have it; it has no text
+	// code.
 	DeadlineUnknown DeadlineKind = iota
 	// ReplyPeriod: ex officio, the holder applies for detention and posts
 	// the bond within 3 working days from the day after service of the
@@ -155,6 +158,8 @@ func (k DeadlineKind) Consequence() string {
 // who must act, what, by when, under which article, and what its lapse
 // does. Compare deadlines with [Deadline.Equal].
 type Deadline struct {
+	// Kind is which period this is; DeadlineUnknown only in the zero
+	// Deadline.
 	Kind  DeadlineKind
 	Actor Actor // Who must act: Kind.Actor().
 	// Period is the period as the case's [Rules] set it, Trigger the day

@@ -19,6 +19,9 @@ type Route uint8
 // The routes, in the law's order of preference. Do not reorder: the text
 // codes are the stable form, and the order is the law's.
 const (
+	// RouteUnknown is the zero Route: no route decided. The zero
+	// Disposal, and every Event but a DisposalCompleted, have it; it has
+	// no text code.
 	RouteUnknown Route = iota
 	// PublicWelfare: goods usable for social public welfare are handed to
 	// the public-welfare bodies concerned (Regs art 27 para 3; Measures
@@ -251,6 +254,7 @@ type DisposalError struct {
 	Reason string // Why, in words, citing the rule.
 }
 
+// Error returns "enforcement: disposal refused: " and the reason.
 func (e *DisposalError) Error() string { return "enforcement: disposal refused: " + e.Reason }
 
 // Is reports whether target is [ErrInvalidDisposal].

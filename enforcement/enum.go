@@ -31,6 +31,8 @@ type Track uint8
 
 // The tracks. Do not reorder: the text codes are the stable form.
 const (
+	// TrackUnknown is the zero Track: not set. Facts with it are invalid,
+	// and it has no text code.
 	TrackUnknown Track = iota
 	// ExOfficio: customs found goods suspected of infringing a recorded
 	// right, suspended their release and notified the holder (依职权保护;
@@ -80,6 +82,8 @@ type Direction uint8
 
 // The directions. Do not reorder.
 const (
+	// DirectionUnknown is the zero Direction: not set. Facts with it are
+	// invalid, and it has no text code.
 	DirectionUnknown Direction = iota
 	Import                     // 进口
 	Export                     // 出口
@@ -126,6 +130,8 @@ type Channel uint8
 
 // The channels. Do not reorder.
 const (
+	// ChannelUnknown is the zero Channel: not set. Facts with it are
+	// invalid, and it has no text code.
 	ChannelUnknown Channel = iota
 	// Cargo: goods declared to customs by a consignee or consignor (货物).
 	Cargo
@@ -185,6 +191,8 @@ type Result uint8
 
 // The results. Do not reorder.
 const (
+	// ResultUnknown is the zero Result: no result yet. Every Event but an
+	// InvestigationResult has it; it has no text code.
 	ResultUnknown Result = iota
 	// Infringing: customs found the goods infringing; confiscation follows
 	// (Regs art 27; R-EXO-8).
@@ -237,6 +245,8 @@ type Actor uint8
 
 // The actors. Do not reorder.
 const (
+	// ActorUnknown is the zero Actor: not set. [DeadlineKind.Actor]
+	// returns it for an invalid kind; it has no text code.
 	ActorUnknown Actor = iota
 	Holder             // The right holder (知识产权权利人), or its agent.
 	Customs            // The customs office that holds the goods.

@@ -57,6 +57,8 @@ type CodeError struct {
 	Err   error  // The cause, from the code table.
 }
 
+// Error returns "enforcement: " and the cause's message, which names the
+// enum, quotes the input (clipped to 64 bytes) and lists the valid codes.
 func (e *CodeError) Error() string { return "enforcement: " + e.Err.Error() }
 
 // Unwrap returns the cause.
@@ -79,6 +81,9 @@ type FieldError struct {
 	err   error // The underlying error, if any.
 }
 
+// Error returns "enforcement:", the field, the value quoted (clipped to
+// 64 bytes; left out when empty) and the reason, e.g. `enforcement:
+// goods.quantity "0": must be positive`.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	b.WriteString("enforcement: ")
@@ -128,6 +133,9 @@ type TransitionError struct {
 	Lapsed Deadline
 }
 
+// Error returns "enforcement:", the event, its date and the state From;
+// then the unmet conditions, separated by "; ", or, when the event is
+// not allowed in From at all, the events that are.
 func (e *TransitionError) Error() string {
 	if len(e.Unmet) == 0 {
 		if len(e.Permitted) == 0 {

@@ -14,6 +14,8 @@ type EventKind uint8
 
 // The event kinds. Do not reorder: the text codes are the stable form.
 const (
+	// EventKindUnknown is the zero EventKind: not set. An Event with it is
+	// invalid, and it has no text code.
 	EventKindUnknown EventKind = iota
 	// NoticeServed: ex officio, customs suspended the release of the goods
 	// and served its written notice on the holder (Regs art 16; Measures
@@ -166,6 +168,10 @@ func (k EventKind) isDecision() bool { return k == BeyondPersonalUse || k == Wit
 // Event is one thing that happened in a case, on its Date, with the facts
 // its Kind needs. Fields a kind does not use must be left zero.
 type Event struct {
+	// Kind is what happened, required; it decides which fields below the
+	// event uses. Date is the day it happened, a valid date not before the
+	// case's previous event; for a Lapse, the day after the period's last
+	// day.
 	Kind EventKind
 	Date calendar.Date
 	// Amount, in CNY, is the bond posted ([HolderApplied], [BondPosted])

@@ -436,6 +436,9 @@ type OutsideGeneralBondError struct {
 	Reasons []string      // Every reason, in words, citing the rule.
 }
 
+// Error returns "enforcement: case", the case, the day, the bond's
+// reference quoted (clipped to 64 bytes) and every reason, separated by
+// "; ".
 func (e *OutsideGeneralBondError) Error() string {
 	return fmt.Sprintf("enforcement: case %s on %s is outside general bond %q: %s", e.Case, e.Date, textcode.Clip(e.Bond), strings.Join(e.Reasons, "; "))
 }
@@ -449,6 +452,8 @@ type GeneralBondEntryKind uint8
 
 // The entry kinds. Do not reorder: the text codes are the stable form.
 const (
+	// GeneralBondEntryUnknown is the zero GeneralBondEntryKind: not set.
+	// No entry of a ledger has it, and it has no text code.
 	GeneralBondEntryUnknown GeneralBondEntryKind = iota
 	// NoticeReceived: the holder received customs' written notice of the
 	// fees of a covered case (Regs art 25; R-FEE-1).
@@ -496,6 +501,7 @@ func (k *GeneralBondEntryKind) UnmarshalText(text []byte) error {
 // GeneralBondEntry is one entry of a general bond's ledger, as
 // [GeneralBond.Entries] returns it and [ReplayGeneralBond] reads it.
 type GeneralBondEntry struct {
+	// Kind is what the entry records; required.
 	Kind GeneralBondEntryKind
 	// Date is the day the holder received the notice, paid, or customs
 	// called on the bank.
@@ -518,6 +524,9 @@ func (e GeneralBondEntry) Equal(o GeneralBondEntry) bool {
 // GeneralBondNotice is a fee notice on a general bond's ledger, and where
 // it stands: Amount = Paid + Drawn + Outstanding.
 type GeneralBondNotice struct {
+	// Reference is the notice's reference, unique on the ledger; Case the
+	// case whose fees it asks for; Amount what it asks, in CNY, positive,
+	// in whole fen; Received the day the holder received it.
 	Reference string
 	Case      uuid.UUID
 	Amount    decimal.Decimal
@@ -537,6 +546,10 @@ type GeneralBondNotice struct {
 // Notified = Paid + Drawn + Outstanding, and Available = the bond's
 // amount − Drawn, never negative.
 type GeneralBondTotals struct {
+	// Notified is the sum of the notices received, Paid what the holder
+	// paid on them, Drawn what calls on the bank drew, Outstanding what
+	// neither has settled, and Available what the bond can still answer
+	// for.
 	Notified, Paid, Drawn, Outstanding, Available decimal.Decimal
 }
 
@@ -560,6 +573,9 @@ type GeneralBondRefusedError struct {
 	Outstanding, Available, Shortfall decimal.Decimal
 }
 
+// Error returns "enforcement:", the operation, the notice's reference
+// quoted (clipped to 64 bytes), the day, "refused:" and every reason,
+// separated by "; ".
 func (e *GeneralBondRefusedError) Error() string {
 	return fmt.Sprintf("enforcement: %s %q on %s refused: %s", e.Op, textcode.Clip(e.Notice), e.Date, strings.Join(e.Reasons, "; "))
 }

@@ -13,6 +13,8 @@ type GraphFormat uint8
 
 // The formats. Do not reorder.
 const (
+	// GraphFormatUnknown is the zero GraphFormat: not set. Graph refuses
+	// it, and it has no text code.
 	GraphFormatUnknown GraphFormat = iota
 	// Mermaid is a Mermaid stateDiagram-v2, which GitHub and GitLab render
 	// in Markdown.

@@ -61,6 +61,8 @@ type EntryKind uint8
 
 // The entry kinds. Do not reorder: the text codes are the stable form.
 const (
+	// EntryKindUnknown is the zero EntryKind: not set. A LedgerEntry with
+	// it is invalid, and it has no text code.
 	EntryKindUnknown EntryKind = iota
 	// Deposit: money deposited with customs. In a [BondLedger], the bond
 	// the holder posts, or a top-up (Regs art 14; Measures (2009
@@ -194,6 +196,9 @@ func (k EntryKind) hasAmount() bool {
 // LedgerEntry is one dated line of a [BondLedger] or a [ReleaseGuarantee].
 // Fields a kind does not use must be left zero.
 type LedgerEntry struct {
+	// Kind is what the entry records, required; it decides the fields the
+	// entry uses and whether the ledger accepts it. Date is the day it
+	// happened, a valid date not before the ledger's previous entry.
 	Kind EntryKind
 	Date calendar.Date
 	// Amount, in CNY, is the money the entry moves or holds: positive,
@@ -283,6 +288,9 @@ type LedgerError struct {
 	Reason string
 }
 
+// Error returns "enforcement:", the entry as [LedgerEntry.String] writes
+// it (without a date when the question is about no particular day, as
+// for RefundableFrom), "refused:" and the reason.
 func (e *LedgerError) Error() string {
 	what := e.Entry.String()
 	if e.Entry.Date.IsZero() {

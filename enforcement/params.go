@@ -31,6 +31,8 @@ type ParameterKind uint8
 
 // The parameter kinds. Do not reorder: the text codes are the stable form.
 const (
+	// ParameterUnknown is the zero ParameterKind: not set. A Parameter
+	// with it is invalid, and it has no text code.
 	ParameterUnknown ParameterKind = iota
 	// GeneralBondMinimum is the least amount of a general bond, CNY 200,000
 	// (GACC Ann. 2006 No. 31; R-GB-2).
@@ -114,6 +116,7 @@ func (k *ParameterKind) UnmarshalText(text []byte) error {
 // Parameter is one version of a number of the law: its value, the text
 // that sets it, and the days it is in force, From to Until inclusive.
 type Parameter struct {
+	// Kind is the number of the law this is a version of; required.
 	Kind ParameterKind
 	// Value is an amount in CNY (at most [MaxAmount], whole fen) or, for a
 	// rate ([ParameterKind.IsRate]), a fraction from 0 to 1 with at most 4
@@ -376,11 +379,14 @@ func (p Parameters) Equal(q Parameters) bool {
 // ParameterError reports a number of the law asked for on a day on which
 // no version of it is in force.
 type ParameterError struct {
+	// Kind is the number asked for, and Date the day it was asked for.
 	Kind  ParameterKind
 	Date  calendar.Date
 	Known []Parameter // The versions held, none in force on Date.
 }
 
+// Error returns "enforcement: no", the kind and the day, followed by the
+// versions known, or by the fact that the parameters hold none.
 func (e *ParameterError) Error() string {
 	if len(e.Known) == 0 {
 		return fmt.Sprintf("enforcement: no %s on %s: the parameters hold none", e.Kind, e.Date)

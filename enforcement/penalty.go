@@ -23,6 +23,8 @@ type Offence uint8
 
 // The offences. Do not reorder: the text codes are the stable form.
 const (
+	// OffenceUnknown is the zero Offence: not set. [FineBand] refuses it
+	// with a *[CodeError], and it has no text code.
 	OffenceUnknown Offence = iota
 	// InfringingGoods: importing or exporting goods that infringe an IPR
 	// protected by customs (Customs Law art 91; Penalty Regs art 25 para
@@ -628,10 +630,14 @@ func TierOf(o Offence, goodsValue, fine decimal.Decimal, on calendar.Date, p Par
 // FineError reports a fine outside the band the law allows: [CheckFine]'s
 // band, or the statutory band for [TierOf].
 type FineError struct {
+	// Band is the band the fine had to be in, and Fine the fine, in CNY,
+	// as given.
 	Band Band
 	Fine decimal.Decimal
 }
 
+// Error returns "enforcement: fine", the fine, whether it is above or
+// below the band, and the band as [Band.String] describes it.
 func (e *FineError) Error() string {
 	side := "above"
 	if c := e.Fine.Cmp(e.Band.Lower()); c < 0 || c == 0 && !e.Band.lowerIn {

@@ -29,6 +29,8 @@ type PostalRegion uint8
 
 // The regions. Do not reorder: the text codes are the stable form.
 const (
+	// PostalRegionUnknown is the zero PostalRegion: not set. A Parcel with
+	// it is invalid, and it has no text code.
 	PostalRegionUnknown PostalRegion = iota
 	// HKMacaoTaiwan: Hong Kong, Macao or Taiwan (港、澳、台地区); the limit
 	// is [PostalLimitHKMacaoTaiwan], CNY 800.

@@ -52,15 +52,43 @@ type Rules struct {
 	// wrong calendar is wrong around every holiday.
 	Calendar calendar.Calendar
 
-	Reply                calendar.Period
-	Investigation        calendar.Period
-	CourtNotice          calendar.Period
+	// Reply is the holder's time, ex officio, to apply for detention and
+	// post the bond after the notice is served, or customs must release
+	// the goods ([ReplyPeriod]; R-EXO-2, R-EXO-3).
+	Reply calendar.Period
+	// Investigation is customs' time, ex officio, to notify the result of
+	// its investigation after the detention ([InvestigationPeriod];
+	// R-EXO-6).
+	Investigation calendar.Period
+	// CourtNotice is the time, upon application, for a court's assistance
+	// notice after the detention, or customs releases the goods
+	// ([CourtPeriod]; R-APP-4).
+	CourtNotice calendar.Period
+	// ExOfficioCourtNotice is the same time ex officio, unless customs
+	// found the goods infringing ([ExOfficioCourtPeriod]; R-EXO-7).
 	ExOfficioCourtNotice calendar.Period
+	// CounterGuaranteeSuit is the holder's time, after a patent release
+	// against guarantee money, to hand customs the court's notice
+	// accepting its suit, or the money is refunded to the consignee
+	// ([ReleaseGuarantee.SuitWindow]; R-REL-2).
 	CounterGuaranteeSuit calendar.Period
-	Preservation         calendar.Period
-	FeePayment           calendar.Period
-	FeeCap               calendar.Period
-	Announcement         calendar.Period
+	// Preservation is the time, after the goods are released or seized
+	// with a court's assistance, for a court's property-preservation
+	// notice against the holder's bond, or the bond is refunded
+	// ([BondLedger.PreservationWindow]; R-FEE-6).
+	Preservation calendar.Period
+	// FeePayment is the holder's time to pay a fee notice under a general
+	// bond before customs may call on the bank ([GeneralBond.Notify];
+	// R-FEE-4).
+	FeePayment calendar.Period
+	// FeeCap ends the storage time the holder can be charged for
+	// confiscated goods, counted from service of the confiscation
+	// decision ([Case.FeeCap]; R-FEE-3).
+	FeeCap calendar.Period
+	// Announcement is an unknown party's time to come forward after
+	// customs announces the case, or the goods are taken over
+	// ([AnnouncementPeriod]; R-PEN-5).
+	Announcement calendar.Period
 
 	// OfficeCloses is the end of customs office hours, as time since
 	// midnight China Standard Time, in whole minutes: the cut-off for an

@@ -13,6 +13,9 @@ type State uint8
 
 // The states. Do not reorder: the text codes are the stable form.
 const (
+	// StateUnknown is the zero State, the state of no case: the zero Case
+	// is in it, and no Case that [NewCase] returns is. It has no text
+	// code.
 	StateUnknown State = iota
 	// Opened: the case's facts are recorded and nothing has happened yet.
 	// An ex officio case goes on with a [NoticeServed], an upon-application

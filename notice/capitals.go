@@ -73,6 +73,9 @@ type AmountError struct {
 	Offset int
 }
 
+// Error returns "notice: amount", the amount quoted, the byte offset
+// in the text when there is one, and the reason, e.g. `notice: amount
+// "-1": negative: an amount of money is at least 0`.
 func (e *AmountError) Error() string {
 	if e.Offset >= 0 {
 		return fmt.Sprintf("notice: amount %q: at byte %d: %s", e.Amount, e.Offset, e.Reason)

@@ -45,6 +45,9 @@ type FieldError struct {
 	wrapped error // The decoding error behind it, if any.
 }
 
+// Error returns "notice:", the notice's kind when known, the field and
+// the value quoted (clipped to 64 bytes), leaving out the parts that are
+// empty, and the reason, e.g. `notice: payment: payee.account: required`.
 func (e *FieldError) Error() string {
 	head := "notice: "
 	if e.kind != KindUnknown {
@@ -107,6 +110,8 @@ type CaseError struct {
 	Reason string
 }
 
+// Error returns "notice: cannot issue the", the kind, "notice for a
+// case in state", the state, and the reason.
 func (e *CaseError) Error() string {
 	return fmt.Sprintf("notice: cannot issue the %s notice for a case in state %s: %s", e.Kind, e.State, e.Reason)
 }

@@ -29,6 +29,8 @@ func enumParse[E ~uint8](codes textcode.Codes[E], text []byte, v *E) error {
 type Kind uint8
 
 const (
+	// KindUnknown is the zero Kind: not set. No notice is of this kind,
+	// and it has no text code.
 	KindUnknown Kind = iota
 	// KindPayment is the payment notice (缴费通知) that asks the holder to pay
 	// the storage, custody and disposal fees of detained goods (Regs
@@ -98,6 +100,9 @@ func (k *Kind) UnmarshalText(text []byte) error { return enumParse(kindCodes, te
 type Security uint8
 
 const (
+	// SecurityUnknown is the zero Security: not set. A Payment with it is
+	// invalid; in [PaymentTerms] it asks for the default. It has no text
+	// code.
 	SecurityUnknown Security = iota
 	// CashBond: the holder posted the case's bond as money (担保金); unpaid
 	// fees are deducted from it (Regs arts 14, 25).

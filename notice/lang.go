@@ -69,6 +69,8 @@ type LanguageError struct {
 	Tag language.Tag // The tag asked for.
 }
 
+// Error returns "notice: unsupported language", the tag quoted, and the
+// languages that are supported.
 func (e *LanguageError) Error() string {
 	return "notice: unsupported language " + strconv.Quote(textcode.Clip(e.Tag.String())) + ": supported are zh-Hans, en"
 }

@@ -85,6 +85,9 @@ func PartyFrom(p enforcement.Party) Party {
 // Right is a right a notice names: its type, its number, and the number of
 // its customs recordation (备案), if recorded.
 type Right struct {
+	// Type is the kind of right, required; Number its registration or
+	// patent number, and Recordation the number of its customs
+	// recordation, each optional and at most [MaxCode] bytes.
 	Type        rights.Type `json:"type"`
 	Number      string      `json:"number,omitempty"`
 	Recordation string      `json:"recordation,omitempty"`
@@ -116,12 +119,15 @@ type Payee struct {
 
 // Line is one line of a payment notice: a line of the storagecost.Bill.
 type Line struct {
+	// Kind is what the line charges for, as in the bill; required.
 	Kind storagecost.Kind `json:"kind"`
 	// Description is the tariff's own description of the charge, if it
 	// has one; the notice names the Kind in its own language.
 	Description string `json:"description"`
 	// Basis is what the rate is charged on (per m³, per pallet ...), Per
 	// whether per day or once, Unit the unit of Quantity.
+	// Quantity and Rate, the price per unit (and per day, for a per-day
+	// line) in CNY, are not negative.
 	Basis    storagecost.Basis `json:"basis,omitempty"`
 	Per      storagecost.Per   `json:"per,omitempty"`
 	Unit     string            `json:"unit"`
@@ -130,6 +136,7 @@ type Line struct {
 	// Days is the number of days a per-day line charges, First to Last;
 	// for a one-off line Days is 0 and First = Last is the day of the
 	// event charged.
+	// Amount is what the line charges, in CNY.
 	Days   int             `json:"days"`
 	First  calendar.Date   `json:"first"`
 	Last   calendar.Date   `json:"last"`
@@ -147,6 +154,8 @@ type Line struct {
 // Every amount is CNY in whole fen, from 0 to [MaxAmount]. Total is the sum
 // of the Lines' amounts, and Due is Total less PaidToWarehouse.
 type Payment struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact, as every notice states them ([Header]).
 	Header
 	// Payer is the right holder (Regs art 25).
 	Payer Party `json:"payer"`
@@ -155,6 +164,7 @@ type Payment struct {
 	Rights []Right `json:"rights"`
 	// Detention is the number of the detention (the detention receipt's
 	// number), if known; Detained the day of detention. Detained required.
+	// Goods are the goods detained, and Warehouse where they are kept.
 	Detention string        `json:"detention,omitempty"`
 	Detained  calendar.Date `json:"detained"`
 	Goods     Goods         `json:"goods"`
@@ -163,11 +173,13 @@ type Payment struct {
 	From calendar.Date `json:"from"`
 	To   calendar.Date `json:"to"`
 	// Lines are the bill's lines: at least one, at most MaxLines.
+	// Total is the sum of their amounts.
 	Lines []Line          `json:"lines"`
 	Total decimal.Decimal `json:"total"`
 	// PaidToWarehouse is what the holder already paid the warehouse
 	// directly for these charges (Regs art 14; R-FEE-2), and Due what is
-	// left to pay: Total − PaidToWarehouse, never negative.
+	// left to pay: Total − PaidToWarehouse, never negative. Payee is whom
+	// the holder pays, and into which account.
 	PaidToWarehouse decimal.Decimal `json:"paid_to_warehouse"`
 	Due             decimal.Decimal `json:"due"`
 	Payee           Payee           `json:"payee"`
@@ -189,11 +201,18 @@ type Payment struct {
 // ReplyBy to apply for detention and post the bond (R-EXO-2, R-EXO-4);
 // if it does not, customs must release the goods (R-EXO-3).
 type Suspension struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Holder is the right holder the
+	// notice is served on, required; Rights the recorded rights the goods
+	// are suspected of infringing; Goods the goods whose release is
+	// suspended.
 	Header
 	Holder Party   `json:"holder"`
 	Rights []Right `json:"rights"`
 	Goods  Goods   `json:"goods"`
-	// Consignee is the consignee or consignor, if known.
+	// Consignee is the consignee or consignor, if known. Port is the
+	// customs office or port where the goods are held, required, and
+	// Direction whether they are being imported or exported.
 	Consignee Party                 `json:"consignee"`
 	Port      string                `json:"port"`
 	Direction enforcement.Direction `json:"direction"`
@@ -215,6 +234,15 @@ type Suspension struct {
 // consignee or consignor (Regs arts 15-16; Measures (2009 numbering)
 // arts 18, 26; R-APP-3).
 type DetentionReceipt struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Consignee is the consignee or
+	// consignor the receipt is served on, named if known; Holder the
+	// right holder who applied or was notified, required; Rights the
+	// rights the goods are detained for; Goods the goods detained; Port
+	// the customs office or port where they are held, required; Direction
+	// whether they are being imported or exported; Track the route by
+	// which customs acts (ex officio or upon application); Detained the
+	// day of detention, on or before Issued (Regs art 15).
 	Header
 	Consignee Party                 `json:"consignee"`
 	Holder    Party                 `json:"holder"`
@@ -233,6 +261,16 @@ type DetentionReceipt struct {
 // court's assistance notice, after which customs releases them (Regs
 // art 24(2); R-EXO-7).
 type InvestigationResult struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Holder is the right holder,
+	// required, and Consignee the consignee or consignor, named if known:
+	// the notice goes to both. Rights are the rights the goods were
+	// detained for; Goods the goods. Detained is the day of detention,
+	// and Determined the day the result was notified, on or after it
+	// (Regs art 20; R-EXO-6). Result is customs' finding. CourtBy is set
+	// for an Undetermined result only: the last day for a court's
+	// assistance notice, by default the 50th working day after the
+	// detention, a working day (Regs art 24(2); R-EXO-7).
 	Header
 	Holder     Party              `json:"holder"`
 	Consignee  Party              `json:"consignee"`
@@ -248,12 +286,18 @@ type InvestigationResult struct {
 // is the case's released state, which names the rule (Regs arts 16, 19,
 // 24; R-EXO-3, R-APP-4, R-EXO-7, R-REL-1, R-REL-3, R-REL-4).
 type Release struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Holder is the right holder,
+	// required; Consignee the consignee or consignor, named if known;
+	// Rights the rights the goods were held for; Goods the goods.
 	Header
 	Holder    Party   `json:"holder"`
 	Consignee Party   `json:"consignee"`
 	Rights    []Right `json:"rights"`
 	Goods     Goods   `json:"goods"`
 	// Detained is the day of detention, zero for goods never detained.
+	// Released is the day the goods were released, on or after Detained;
+	// Reason a released state other than the composite Released itself.
 	Detained calendar.Date     `json:"detained"`
 	Released calendar.Date     `json:"released"`
 	Reason   enforcement.State `json:"reason"`
@@ -269,12 +313,21 @@ type Release struct {
 // holder informed. The holder is charged for storage no later than FeeCap
 // (Measures (2009 numbering) art 34; R-FEE-3).
 type Confiscation struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Consignee is the consignee or
+	// consignor the decision is served on, named if known; Holder the
+	// right holder, informed of it, required; Rights the rights the goods
+	// infringe; Goods the goods confiscated.
 	Header
 	Consignee Party   `json:"consignee"`
 	Holder    Party   `json:"holder"`
 	Rights    []Right `json:"rights"`
 	Goods     Goods   `json:"goods"`
-	// Decision is the number of the penalty decision, if known.
+	// Decision is the number of the penalty decision, if known. Detained
+	// is the day of detention; Served the day the decision was served on
+	// the consignee; FeeCap the last day of storage the holder can be
+	// charged for, after Served: by default 3 calendar months after it,
+	// not moved off a rest day.
 	Decision string        `json:"decision,omitempty"`
 	Detained calendar.Date `json:"detained"`
 	Served   calendar.Date `json:"served"`
@@ -291,6 +344,17 @@ type Confiscation struct {
 // money is refunded to the consignee (Measures (2009 numbering) arts 20,
 // 41; R-REL-2).
 type CounterGuarantee struct {
+	// Header is the notice's number, issuing office, date of issue, case
+	// number and contact ([Header]). Holder is the right holder the notice
+	// is served on, and Consignee the consignee or consignor who deposited
+	// the money, both required. Rights are the rights, every one a patent,
+	// at least one; Goods the goods released. Amount is the guarantee
+	// money in CNY, more than 0 and equal to the goods' value when that is
+	// stated. Released is the day the goods were released against it;
+	// Served the day the notice is served, on or after Released and
+	// Issued; SuitBy the holder's last day to hand customs the court's
+	// notice, a working day after Served, by default the 30th working day
+	// after it (Measures (2009 numbering) arts 20, 41; R-REL-2).
 	Header
 	Holder    Party           `json:"holder"`
 	Consignee Party           `json:"consignee"`
@@ -302,21 +366,47 @@ type CounterGuarantee struct {
 	SuitBy    calendar.Date   `json:"suit_by"`
 }
 
-func (Payment) Kind() Kind             { return KindPayment }
-func (Suspension) Kind() Kind          { return KindSuspension }
-func (DetentionReceipt) Kind() Kind    { return KindDetentionReceipt }
-func (InvestigationResult) Kind() Kind { return KindInvestigationResult }
-func (Release) Kind() Kind             { return KindRelease }
-func (Confiscation) Kind() Kind        { return KindConfiscation }
-func (CounterGuarantee) Kind() Kind    { return KindCounterGuarantee }
+// Kind returns [KindPayment].
+func (Payment) Kind() Kind { return KindPayment }
 
-func (n Payment) Head() Header             { return n.Header }
-func (n Suspension) Head() Header          { return n.Header }
-func (n DetentionReceipt) Head() Header    { return n.Header }
+// Kind returns [KindSuspension].
+func (Suspension) Kind() Kind { return KindSuspension }
+
+// Kind returns [KindDetentionReceipt].
+func (DetentionReceipt) Kind() Kind { return KindDetentionReceipt }
+
+// Kind returns [KindInvestigationResult].
+func (InvestigationResult) Kind() Kind { return KindInvestigationResult }
+
+// Kind returns [KindRelease].
+func (Release) Kind() Kind { return KindRelease }
+
+// Kind returns [KindConfiscation].
+func (Confiscation) Kind() Kind { return KindConfiscation }
+
+// Kind returns [KindCounterGuarantee].
+func (CounterGuarantee) Kind() Kind { return KindCounterGuarantee }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n Payment) Head() Header { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n Suspension) Head() Header { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n DetentionReceipt) Head() Header { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
 func (n InvestigationResult) Head() Header { return n.Header }
-func (n Release) Head() Header             { return n.Header }
-func (n Confiscation) Head() Header        { return n.Header }
-func (n CounterGuarantee) Head() Header    { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n Release) Head() Header { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n Confiscation) Head() Header { return n.Header }
+
+// Head returns n's [Header], for code that handles every [Notice] alike.
+func (n CounterGuarantee) Head() Header { return n.Header }
 
 func (Payment) sealed()             {}
 func (Suspension) sealed()          {}

@@ -17,6 +17,8 @@ import (
 type Format uint8
 
 const (
+	// FormatUnknown is the zero Format: not set. Render refuses it with an
+	// error matching [ErrInvalidArgument], and it has no text code.
 	FormatUnknown Format = iota
 	// FormatText is plain UTF-8 text for a terminal or a plain-text
 	// e-mail: label–value lines aligned by display width (a CJK character

@@ -17,6 +17,11 @@ import (
 // so compare with [Application.Equal], not ==. The zero Application is not
 // valid: the holder's identity is required.
 type Application struct {
+	// Holder is the holder's identity (Regs art 7 (1)); required.
+	// Licensees are the licences granted (art 7 (3)), at most
+	// [MaxLicensees]; Goods the kinds of goods the holder lawfully uses the
+	// right on (art 7 (4)), and Infringers the known infringers (art 7
+	// (5)), at most [MaxGoods] each. The lists are optional.
 	Holder     Party       `json:"holder"`
 	Licensees  []Licensee  `json:"licensees,omitempty"`
 	Goods      []Goods     `json:"goods,omitempty"`
@@ -26,6 +31,10 @@ type Application struct {
 // Party is the identity of the holder (Regs art 7 (1)): name, address,
 // and nationality or, for an organisation, place of registration.
 type Party struct {
+	// Name is the holder's name, Address its address, and Nationality its
+	// nationality or, for an organisation, its place of registration, as
+	// text. All three are required; Name and Nationality are at most 256
+	// bytes, Address at most 1024.
 	Name        string `json:"name"`
 	Address     string `json:"address"`
 	Nationality string `json:"nationality"`
@@ -35,6 +44,9 @@ type Party struct {
 // licensee's name and the scope of the licence, as text (goods,
 // territory, term, exclusivity).
 type Licensee struct {
+	// Name is the licensee's name, required, at most 256 bytes; Scope the
+	// licence's scope as text (goods, territory, term, exclusivity),
+	// optional, at most 1024 bytes.
 	Name  string `json:"name"`
 	Scope string `json:"scope,omitempty"`
 }
@@ -43,6 +55,12 @@ type Licensee struct {
 // 7 (4)): name, place of origin, customs ports of entry or exit,
 // importers and exporters, main features and price.
 type Goods struct {
+	// Name is the goods' name, required. Origin is their place of origin;
+	// Ports the customs ports they enter or leave China through, and
+	// Traders their importers and exporters, at most [MaxListLength] of
+	// each, no entry empty; Features their main features, and Price their
+	// price as the holder states it ("USD 12.50 per piece"). Name, Origin
+	// and list entries are at most 256 bytes, Features and Price 1024.
 	Name     string   `json:"name"`
 	Origin   string   `json:"origin,omitempty"`
 	Ports    []string `json:"ports,omitempty"`
@@ -55,6 +73,12 @@ type Goods struct {
 // importers and exporters, customs ports, the main features and price of
 // the infringing goods. At least one field is required.
 type Infringer struct {
+	// Manufacturer is the maker of the infringing goods; Traders their
+	// importers and exporters, and Ports the customs ports they pass
+	// through, at most [MaxListLength] of each, no entry empty; Features
+	// the goods' main features, and Price their price, as text. Each is
+	// optional, but at least one must be given. Manufacturer and list
+	// entries are at most 256 bytes, Features and Price 1024.
 	Manufacturer string   `json:"manufacturer,omitempty"`
 	Traders      []string `json:"traders,omitempty"`
 	Ports        []string `json:"ports,omitempty"`

@@ -11,6 +11,8 @@ type EndReason uint8
 
 // The end reasons. Do not reorder: the text codes are the stable form.
 const (
+	// EndReasonUnknown is the zero EndReason: no early end. Only the zero
+	// End has it, and it has no text code.
 	EndReasonUnknown EndReason = iota
 	// EndUnpaidFee: a patent terminated because an annual fee was not paid
 	// (Patent Law arts 43, 44 para 1(1)). Patents only.
@@ -108,6 +110,10 @@ func (r *EndReason) UnmarshalText(text []byte) error {
 //
 // End is a small comparable value; compare with == or [End.Equal].
 type End struct {
+	// Reason is why the right ended, one that fits its type (see each
+	// EndReason); Date the first day it is no longer protected, required
+	// with a Reason, from the day protection starts to the day after the
+	// term's last day. Both are zero when the right has not ended early.
 	Reason EndReason
 	Date   calendar.Date
 }

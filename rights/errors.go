@@ -64,6 +64,8 @@ type NumberError struct {
 	Reason string // What is wrong with it.
 }
 
+// Error returns "rights: invalid", the kind of number, the input quoted
+// (clipped to 64 bytes) and the reason.
 func (e *NumberError) Error() string {
 	return fmt.Sprintf("rights: invalid %s %q: %s", e.Kind, textcode.Clip(e.Input), e.Reason)
 }
@@ -78,6 +80,8 @@ type CodeError struct {
 	Err   error  // The cause, from the code table.
 }
 
+// Error returns "rights: " and the cause's message, which names the enum,
+// quotes the input (clipped to 64 bytes) and lists the valid codes.
 func (e *CodeError) Error() string { return "rights: " + e.Err.Error() }
 
 // Unwrap returns the cause.
@@ -103,6 +107,9 @@ type FieldError struct {
 	err   error // The underlying error, if any (a *NumberError, a calendar error).
 }
 
+// Error returns "rights:", the field, the value quoted (clipped to 64
+// bytes; left out when empty) and the reason, e.g. `rights: end.date:
+// required with an end reason`.
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	b.WriteString("rights: ")
@@ -157,6 +164,9 @@ type TransitionError struct {
 	Unmet []string
 }
 
+// Error returns "rights:", the event, its date and the state it is
+// refused in ("none (no application yet)" for StateUnknown), followed by
+// the unmet conditions, separated by "; ", if any.
 func (e *TransitionError) Error() string {
 	from := e.From.String()
 	if e.From == StateUnknown {

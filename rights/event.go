@@ -13,6 +13,8 @@ type EventKind uint8
 
 // The event kinds. Do not reorder: the text codes are the stable form.
 const (
+	// EventKindUnknown is the zero EventKind: not set. An Event with it is
+	// invalid, and it has no text code.
 	EventKindUnknown EventKind = iota
 	// Filing: GACC received a complete application for recordation (Regs
 	// art 7), the first event of every recordation, or a new application
@@ -84,6 +86,8 @@ type CancelReason uint8
 
 // The cancellation reasons. Do not reorder.
 const (
+	// CancelReasonUnknown is the zero CancelReason: no cancellation. Every
+	// Event but a Cancellation has it; it has no text code.
 	CancelReasonUnknown CancelReason = iota
 	// CancelHolderRequest: the holder gave the recordation up (Measures
 	// art 12 para 2).
@@ -144,6 +148,8 @@ type RevokeReason uint8
 
 // The revocation reasons. Do not reorder.
 const (
+	// RevokeReasonUnknown is the zero RevokeReason: no revocation. Every
+	// Event but a Revocation has it; it has no text code.
 	RevokeReasonUnknown RevokeReason = iota
 	// RevokeUntruthful: the recordation was obtained with untruthful
 	// information or documents (Regs art 9; R-REC-9).
@@ -203,6 +209,8 @@ func (r *RevokeReason) UnmarshalText(text []byte) error {
 // events of a history are in the order they were applied, and several
 // may share a day, so no order of their fields is the right one.
 type Event struct {
+	// Kind is what happened, which decides the other fields it needs (the
+	// table above). Required.
 	Kind EventKind
 	// Date is the day the event happened: the application received, the
 	// decision taken, the renewal or change report filed.

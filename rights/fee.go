@@ -14,6 +14,8 @@ type FeeKind uint8
 
 // The fee kinds. Do not reorder.
 const (
+	// FeeKindUnknown is the zero FeeKind: not set. A FeeRate with it is
+	// invalid, and it has no text code.
 	FeeKindUnknown FeeKind = iota
 	// FeeRecordation: a first recordation, or a new recordation after the
 	// previous one lapsed (Measures art 8).
@@ -62,6 +64,13 @@ func (k *FeeKind) UnmarshalText(text []byte) error {
 // filed from EffectiveFrom inclusive until EffectiveUntil exclusive (the
 // zero Date: still in effect), with its legal source.
 type FeeRate struct {
+	// Kind is what the rate is charged for, required; Yuan the fee in
+	// whole yuan, zero or more. EffectiveFrom is the first day of filing
+	// the rate applies to, a valid date; EffectiveUntil the day it stops
+	// applying, after EffectiveFrom, or the zero Date while it is in
+	// effect. Rates of one Kind must not overlap. Source is the legal
+	// source, such as "Measures (2009 numbering) art 8", required, at most
+	// 1024 bytes.
 	Kind           FeeKind
 	Yuan           int64
 	EffectiveFrom  calendar.Date
@@ -79,6 +88,8 @@ func (f FeeRate) covers(d calendar.Date) bool {
 // this package is a global that can be changed. It holds at most
 // [MaxRates] rates.
 type FeeSchedule struct {
+	// Rates are the rates, in any order, at most [MaxRates]; for each kind
+	// the rates cover disjoint periods.
 	Rates []FeeRate
 }
 

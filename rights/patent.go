@@ -15,6 +15,8 @@ type PatentKind uint8
 
 // The patent kinds. Do not reorder: the text codes are the stable form.
 const (
+	// PatentKindUnknown is the zero PatentKind: not set. No patent number
+	// [ParsePatentNumber] accepts has it, and it has no text code.
 	PatentKindUnknown PatentKind = iota
 	// PatentKindInvention: kind digit 1, an invention application.
 	PatentKindInvention

@@ -29,6 +29,9 @@ import (
 // [Right.Equal]. A Right has no natural order, so it has no Compare.
 // The zero Right is not valid: its type is TypeUnknown.
 type Right struct {
+	// Type is the kind of right, which decides the facts that apply (the
+	// table above) and how its term is counted. Required: the zero
+	// TypeUnknown is not valid.
 	Type Type
 	// Holder is the name of the right holder (知识产权权利人).
 	Holder string
@@ -90,6 +93,9 @@ type Right struct {
 // symbol (Olympic Symbols Regulations art 9) on record: it was accepted,
 // and Filed is the day it was filed.
 type Renewal struct {
+	// Filed is the day the renewal was filed, inside the renewal window
+	// of the term it renews (for a trademark, possibly in the 6-month
+	// grace period) and before any early End. Required.
 	Filed calendar.Date `json:"filed"`
 }
 

@@ -10,6 +10,8 @@ type State uint8
 
 // The states. Do not reorder: the text codes are the stable form.
 const (
+	// StateUnknown is the zero State: no recordation, or a day before its
+	// first application. It has no text code.
 	StateUnknown State = iota
 	// Applied: the application was received and awaits GACC's decision
 	// (Regs art 8).

@@ -110,6 +110,9 @@ func (c Conventions) windowOpens(expiry calendar.Date, months int) calendar.Date
 // It has no Compare: windows are periods, and no one order of them is
 // natural.
 type Window struct {
+	// Opens is the first day a renewal may be filed, Closes the last day
+	// it is in time, and GraceEnds the last day a late renewal is still
+	// accepted, all inclusive; all zero for no window.
 	Opens     calendar.Date
 	Closes    calendar.Date
 	GraceEnds calendar.Date

@@ -11,6 +11,8 @@ type Type uint8
 // The right types. Do not reorder: the integer is not part of the API, but
 // the text codes are, and later packages use these names.
 const (
+	// TypeUnknown is the zero Type: not set. A Right with it is invalid,
+	// and it has no text code; errors about it match [ErrUnknownType].
 	TypeUnknown Type = iota
 	// Trademark is a registered trademark (商标专用权; Trademark Law).
 	Trademark

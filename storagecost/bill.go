@@ -39,6 +39,9 @@ type Bill struct {
 	Cap    calendar.Date `json:"cap"`
 	Capped bool          `json:"capped"`
 
+	// Lines are the bill's items; Subtotals the sum of the lines of each
+	// Kind that has any, in the order of Kind; Total the sum of all lines,
+	// in CNY, at least zero, with at most two decimal places.
 	Lines     []Line          `json:"lines"`
 	Subtotals []Subtotal      `json:"subtotals"`
 	Total     decimal.Decimal `json:"total"`
@@ -46,6 +49,8 @@ type Bill struct {
 
 // Subtotal is the sum of a bill's lines of one kind.
 type Subtotal struct {
+	// Kind is the kind summed, and Amount the sum of the amounts of the
+	// bill's lines of that kind, in CNY.
 	Kind   Kind            `json:"kind"`
 	Amount decimal.Decimal `json:"amount"`
 }
@@ -54,6 +59,8 @@ type Subtotal struct {
 type Method uint8
 
 const (
+	// MethodUnknown is the zero Method: not set. No line of a Bill has
+	// it, and it has no text code.
 	MethodUnknown Method = iota
 	// ByRate: Quantity × Rate, times Days for a per-day line.
 	ByRate
@@ -95,11 +102,20 @@ func (m *Method) UnmarshalText(text []byte) error { return enumParse(methodCodes
 
 // Line is one item of a bill.
 type Line struct {
+	// Kind is what the line charges for: the charge's Kind, or Minimum
+	// for the top-up to the standard's minimum charge per bill.
 	Kind Kind `json:"kind"`
 	// Description is the charge's description from the standard, or the
 	// kind's name.
 	Description string `json:"description"`
 	// Standard is the Version of the standard the line is charged under.
+	// Method is how Amount is computed. Per is whether the charge is per
+	// day or once, and Basis the unit its rate is per, with Unit that
+	// unit's symbol ("m³", "pallet") and Quantity the goods' quantity in
+	// it. Per, Basis, Unit and Quantity are zero for the bill's minimum
+	// line, and Basis, Unit and Quantity for a charge's top-up to its
+	// minimum; a pass-through line has Quantity 1, and no Basis or Unit
+	// unless its charge names PerJob.
 	Standard string          `json:"standard"`
 	Method   Method          `json:"method"`
 	Per      Per             `json:"per,omitempty"`

@@ -29,6 +29,8 @@ func enumParse[E ~uint8](codes textcode.Codes[E], text []byte, v *E) error {
 type Kind uint8
 
 const (
+	// KindUnknown is the zero Kind: not set. No charge or bill line has
+	// it, and it has no text code.
 	KindUnknown Kind = iota
 	// Storage (仓储费): keeping the goods, per day or as a flat charge.
 	Storage
@@ -84,6 +86,8 @@ func (k *Kind) UnmarshalText(text []byte) error { return enumParse(kindCodes, te
 type Basis uint8
 
 const (
+	// BasisUnknown is the zero Basis: no basis. Only a pass-through
+	// charge, which has no rate, may have it; it has no text code.
 	BasisUnknown Basis = iota
 	// PerCubicMetre: the quantity is the goods' Volume in m³.
 	PerCubicMetre
@@ -160,6 +164,9 @@ func (b *Basis) UnmarshalText(text []byte) error { return enumParse(basisCodes, 
 type Per uint8
 
 const (
+	// PerUnknown is the zero Per: not set. A Charge with it is invalid,
+	// and of a bill's lines only the bill's minimum line has it. It has
+	// no text code.
 	PerUnknown Per = iota
 	// PerDay: for every charged day of the stay, with free days and tiers.
 	PerDay

@@ -52,6 +52,10 @@ type FieldError struct {
 	wrapped error  // The decoding error behind it, if any.
 }
 
+// Error returns "storagecost:", what was checked ("standard \"v1\"",
+// "stay", "bill", "schedule JSON"), the field, the value quoted (clipped
+// to 64 bytes) and the reason, leaving out the parts that are empty, e.g.
+// `storagecost: stay: goods.pallets "2.5": not a whole number`.
 func (e *FieldError) Error() string {
 	head := e.subject
 	if e.Field != "" {
@@ -117,6 +121,8 @@ type NoStandardError struct {
 	Charge string
 }
 
+// Error returns "storagecost: no standard of the schedule is in effect
+// on", the day and, in parentheses, what is charged on it.
 func (e *NoStandardError) Error() string {
 	return fmt.Sprintf("storagecost: no standard of the schedule is in effect on %s (%s)", e.Day, e.Charge)
 }

@@ -7,3 +7,5 @@ import (
 )
 
 func TestEveryExportedIdentifierHasAnExample(t *testing.T) { testgen.CheckExamples(t, ".") }
+
+func TestEveryExportedIdentifierHasADocComment(t *testing.T) { testgen.CheckDocs(t, ".") }

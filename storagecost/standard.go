@@ -75,6 +75,12 @@ type Standard struct {
 // applies to all goods, unless the standard has a charge of the same Kind
 // and Per for the goods' own condition, which then replaces it.
 type Charge struct {
+	// Kind is what the charge is for: any kind but Minimum, which is the
+	// standard's MinimumPerBill. Condition is the goods it applies to,
+	// AnyCondition (the zero value) for all. Basis is the unit Rate is
+	// per, required except for a pass-through charge, whose basis is
+	// PerJob or none. Per is whether it is charged per day (storage,
+	// custody and insurance only) or once; required.
 	Kind      Kind      `json:"kind"`
 	Condition Condition `json:"condition"`
 	Basis     Basis     `json:"basis"`
@@ -104,6 +110,8 @@ type Charge struct {
 // starts at day 1, each starts the day after the one before ends, and only
 // the last is open-ended (ToDay 0).
 type Tier struct {
+	// FromDay is the tier's first storage day: 1 for the first tier, the
+	// day after the tier before ends for the others.
 	FromDay int `json:"from_day"`
 	ToDay   int `json:"to_day"` // 0: no end.
 	// Rate is the tier's rate; or, if Multiplier is set, unused.
@@ -118,6 +126,11 @@ type Tier struct {
 // and only the last is open-ended (UpTo zero). Its price is Rate ×
 // quantity if Rate is set, else the flat Amount.
 type Bracket struct {
+	// UpTo is the bracket's upper bound on the quantity, inclusive:
+	// positive and above the bracket before's, or zero for the last,
+	// open-ended bracket. Amount is its flat price in CNY, in whole fen,
+	// and Rate its price per unit of the charge's Basis; exactly one of
+	// the two is set.
 	UpTo   decimal.Decimal `json:"up_to"`
 	Amount decimal.Decimal `json:"amount"`
 	Rate   decimal.Decimal `json:"rate"`

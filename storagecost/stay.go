@@ -14,6 +14,8 @@ import (
 // enforcement workflow produces these facts; this package only takes them
 // as input.
 type Stay struct {
+	// Goods are the detained goods as the warehouse measures them: every
+	// charge needs the quantity of its Basis.
 	Goods Goods `json:"goods"`
 	// Detained is the day of detention, the first day of the stay.
 	// Required.
@@ -42,14 +44,20 @@ type Stay struct {
 // whose basis needs a quantity the goods leave at zero is an error, never
 // a silent zero charge. Pallets and pieces are whole numbers.
 type Goods struct {
+	// Description says what the goods are, for the bill: optional, at
+	// most 512 bytes. Condition is their goods class or storage
+	// condition, which selects the charges that apply; AnyCondition (the
+	// zero value) takes the charges for any goods. Each quantity below is
+	// zero (not stated) or positive, at most [MaxQuantity] ([MaxValue]
+	// for Value), with at most [MaxPlaces] decimal places.
 	Description string          `json:"description,omitempty"`
 	Condition   Condition       `json:"condition"`
-	Volume      decimal.Decimal `json:"volume"` // m³
-	Weight      decimal.Decimal `json:"weight"` // kg
-	Area        decimal.Decimal `json:"area"`   // m²
-	Pallets     decimal.Decimal `json:"pallets"`
-	Pieces      decimal.Decimal `json:"pieces"`
-	Value       decimal.Decimal `json:"value"` // CNY
+	Volume      decimal.Decimal `json:"volume"`  // m³
+	Weight      decimal.Decimal `json:"weight"`  // kg
+	Area        decimal.Decimal `json:"area"`    // m²
+	Pallets     decimal.Decimal `json:"pallets"` // pallet positions, whole
+	Pieces      decimal.Decimal `json:"pieces"`  // whole
+	Value       decimal.Decimal `json:"value"`   // CNY
 }
 
 // Confiscation is the fact that caps the chargeable period of confiscated

@@ -41,25 +41,40 @@ type Format struct {
 // Error is a decoding failure other than one Pass lets through: malformed
 // or oversized input, an unknown, misspelled or repeated key, a value of the
 // wrong JSON type, trailing data.
-type Error struct{ Err error }
+type Error struct {
+	// Err is the cause: a *PathError for an unknown or repeated key or a
+	// value Format.Scalar rejected; otherwise an error saying the input is
+	// too large, too deep or has trailing data, or encoding/json's
+	// (reworded for a value of the wrong type).
+	Err error
+}
 
+// Error returns Err's message, without a package prefix: the package
+// that decodes wraps it in its own error.
 func (e *Error) Error() string { return e.Err.Error() }
+
+// Unwrap returns Err.
 func (e *Error) Unwrap() error { return e.Err }
 
 // PathError is a value Format.Scalar rejected, at Path ("charges[2].rate"),
 // or a key the format does not have or repeats, in the object at Path
 // ("charges[2]"; "" for the top level).
 type PathError struct {
+	// Path is where the problem is, as a JSON path; Err what it is.
 	Path string
 	Err  error
 }
 
+// Error returns Path, ": " and Err's message; Err's message alone at
+// the top level.
 func (e *PathError) Error() string {
 	if e.Path == "" {
 		return e.Err.Error()
 	}
 	return e.Path + ": " + e.Err.Error()
 }
+
+// Unwrap returns Err.
 func (e *PathError) Unwrap() error { return e.Err }
 
 // Decode decodes data into v per f.

@@ -171,6 +171,13 @@ func abs(n int) int {
 // permitted events to try, and how many days after the last event (or
 // into the renewal window, if AimWindow).
 type Step struct {
+	// Pick chooses the event: the permitted event at index Pick modulo
+	// their number, its reasons chosen by Pick as well ([Event]'s n).
+	// Gap is the number of days after the last event; with AimWindow, and
+	// while the recordation has a renewal window, the day is instead Gap
+	// modulo the window's length in days after the window opens, unless
+	// that is before the last event. Generated steps have Pick 0 to 6 and Gap
+	// 0 to 1500.
 	Pick      int
 	Gap       int
 	AimWindow bool

@@ -1,0 +1,9 @@
+package errlist_test
+
+import (
+	"testing"
+
+	"github.com/iprborder/iprborder/internal/testgen"
+)
+
+func TestEveryExportedIdentifierHasADocComment(t *testing.T) { testgen.CheckDocs(t, ".") }
