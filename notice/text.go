@@ -525,7 +525,10 @@ func (c *composer) payment(d *document, n Payment) {
 }
 
 // line returns the cells of the i-th line of a payment notice, whose
-// quantity, rate and amount are formatted in figs.
+// quantity, rate and amount are formatted in figs. Where the amount is
+// not quantity × rate (× days), the item says how it is computed, and the
+// cells that do not enter into it are empty (Line.Method), so that the
+// holder can check every amount (issue 7; R-FEE-1, R-FEE-8).
 func (c *composer) line(i int, ln Line, figs [3]string) []string {
 	if !ln.Kind.IsValid() {
 		c.invalid(lineField(i, "kind"), ln.Kind.String(), notValid)
@@ -557,7 +560,43 @@ func (c *composer) line(i int, ln Line, figs [3]string) []string {
 	default:
 		c.invalid(lineField(i, "per"), ln.Per.String(), notValid)
 	}
-	return []string{strconv.Itoa(i + 1), item, unit, figs[0], figs[1], days, figs[2]}
+	qty, rate := figs[0], figs[1]
+	var note string
+	switch ln.Method {
+	case storagecost.MethodUnknown, storagecost.ByRate:
+		if ln.UpTo.Sign() > 0 {
+			note = c.f("line.bracket", formatQuantity(ln.UpTo))
+		}
+	case storagecost.Flat:
+		rate = ""
+		if ln.UpTo.Sign() > 0 {
+			note = c.f("line.flat", formatQuantity(ln.UpTo))
+		} else {
+			note = c.s("line.flat.top")
+		}
+	case storagecost.PassedThrough:
+		unit, qty, rate = "", "", ""
+		note = c.s("line.at-cost")
+	case storagecost.ToMinimum:
+		unit, qty, rate, days = "", "", "", ""
+		note = c.f("line.top-up", c.amount(ln.Minimum.Sub(ln.Amount)), c.amount(ln.Minimum))
+	case storagecost.FreeDays:
+		rate = ""
+		note = c.s("line.free")
+	default:
+		c.invalid(lineField(i, "method"), ln.Method.String(), notValid)
+	}
+	if ln.Minimum.Sign() > 0 && ln.Method != storagecost.ToMinimum && ln.Method != storagecost.FreeDays {
+		raised := c.f("line.minimum", c.amount(ln.Minimum))
+		if note != "" {
+			raised = note + c.s("punct.list") + raised
+		}
+		note = raised
+	}
+	if note != "" {
+		item = c.f("line.note", item, note)
+	}
+	return []string{strconv.Itoa(i + 1), item, unit, qty, rate, days, figs[2]}
 }
 
 func (c *composer) suspension(d *document, n Suspension) {
