@@ -198,7 +198,8 @@ func TestLineCells_methods(t *testing.T) {
 			}{{langZh, tc.zh}, {langEn, tc.en}} {
 				for _, printf := range []bool{false, true} { // The catalog's printer gives the same cells.
 					c := &composer{l: lexicons[lang.id], kind: KindPayment, printf: printf}
-					row := c.line(0, tc.line, figs)
+					row := make([]string, 7)
+					c.line(row, 0, tc.line, figs)
 					require.NoError(t, c.err)
 					assert.Equal(t, lang.want, cells{row[1], row[2], row[3], row[4], row[5]}, "line(%+v) in %s", tc.line, langTags[lang.id])
 					assert.Equal(t, figures(tc.line.Amount), row[6], "amount")
@@ -207,7 +208,7 @@ func TestLineCells_methods(t *testing.T) {
 		})
 	}
 	c := &composer{l: lexicons[langEn], kind: KindPayment}
-	c.line(3, with(func(l *Line) { l.Method = storagecost.Method(42) }), [3]string{})
+	c.line(make([]string, 7), 3, with(func(l *Line) { l.Method = storagecost.Method(42) }), [3]string{})
 	assert.ErrorIs(t, c.err, ErrInvalidNotice)
 	assert.Contains(t, c.err.Error(), "notice: payment: lines[3].method")
 }

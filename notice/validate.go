@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -686,9 +687,41 @@ func checkDirection(p *problems, d enforcement.Direction) {
 // checkText adds a problem if s is not acceptable text of at most max
 // bytes, and reports whether it is.
 func checkText(p *problems, at, name, s string, max int, required bool) bool {
+	if s != "" && len(s) <= max && plainText(s) {
+		return true
+	}
 	if why := textcode.CheckText(s, max, required); why != "" {
 		p.add(at+name, s, why)
 		return false
+	}
+	return true
+}
+
+// plainText reports whether s is text that textcode.CheckText accepts
+// (printable, valid UTF-8, without leading or trailing space) because it
+// is made of printable ASCII, CJK ideographs, CJK punctuation, fullwidth
+// forms and curly quotes alone, none of them a space but the ASCII space
+// inside it: the text of most notices, checked without the Unicode
+// tables. For any other s it returns false, and CheckText decides.
+func plainText(s string) bool {
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3001 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E, r == '“', r == '”':
+		default:
+			return false
+		}
+		i += size
 	}
 	return true
 }
