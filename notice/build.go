@@ -504,11 +504,12 @@ func goodsOf(g enforcement.Goods) Goods {
 	return Goods{Description: g.Description, Quantity: g.Quantity, Unit: g.Unit, Value: g.Value()}
 }
 
-// linesOf converts a bill's lines. A line keeps the tariff's own
-// description of its charge; the description storagecost writes in
-// English when the tariff has none (the kind's code, "minimum charge per
-// bill") is dropped, since the notice names every kind in its own
-// language.
+// linesOf converts a bill's lines, with each line's method, minimum and
+// bracket, so that the holder can check every amount (issue 7; R-FEE-1,
+// R-FEE-8). A line keeps the tariff's own description of its charge; the
+// description storagecost writes in English when the tariff has none (the
+// kind's code, "minimum charge per bill") is dropped, since the notice
+// names every kind in its own language.
 func linesOf(ls []storagecost.Line) []Line {
 	if len(ls) == 0 {
 		return nil
@@ -522,6 +523,7 @@ func linesOf(ls []storagecost.Line) []Line {
 		out[i] = Line{
 			Kind: l.Kind, Description: desc, Basis: l.Basis, Per: l.Per, Unit: l.Unit,
 			Quantity: l.Quantity, Rate: l.Rate, Days: l.Days, First: l.First, Last: l.Last, Amount: l.Amount,
+			Method: l.Method, Minimum: l.Minimum, UpTo: l.UpTo,
 		}
 	}
 	return out

@@ -95,6 +95,16 @@ var en = translation{
 		"table.days":     "Days",
 		"table.amount":   "Amount (CNY)",
 		"line.item":      "%[1]s (%[2]s)",
+		// How a line's amount is computed, after its item: line.note joins
+		// the item and the notes, which punct.list separates.
+		"line.note":     "%[1]s: %[2]s",
+		"line.bracket":  "rate for up to %[1]s",
+		"line.flat":     "flat charge for up to %[1]s",
+		"line.flat.top": "flat charge of the top bracket",
+		"line.at-cost":  "at actual cost",
+		"line.minimum":  "raised to minimum %[1]s",
+		"line.top-up":   "%[1]s charged, topped up to the minimum of %[2]s",
+		"line.free":     "free days",
 
 		"kind.storage":      "Storage",
 		"kind.custody":      "Custody",

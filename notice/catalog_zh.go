@@ -99,6 +99,16 @@ var zh = translation{
 		"table.days":     "天数",
 		"table.amount":   "金额（元）",
 		"line.item":      "%[1]s（%[2]s）",
+		// How a line's amount is computed, after its item: line.note joins
+		// the item and the notes, which punct.list separates.
+		"line.note":     "%[1]s：%[2]s",
+		"line.bracket":  "数量不超过%[1]s的单价",
+		"line.flat":     "数量不超过%[1]s的定额收费",
+		"line.flat.top": "最高档的定额收费",
+		"line.at-cost":  "按实际发生的费用收取",
+		"line.minimum":  "不足最低收费，按最低收费%[1]s计收",
+		"line.top-up":   "已计%[1]s，补足至最低收费%[2]s",
+		"line.free":     "免费天数",
 
 		// The storagecost.Kind of a line.
 		"kind.storage":      "仓储费",

@@ -97,6 +97,8 @@ func TestPrintA4(t *testing.T) {
 	// The issue's own case: a bill of 12 lines fits one page per language.
 	for _, s := range sets {
 		cases = append(cases, printCase{name: "payment-12-lines", n: paymentFixture(12), langs: s, pages: len(s)})
+		// And one whose every line says how its amount is computed.
+		cases = append(cases, printCase{name: "payment-12-lines-methods", n: mtPayment12(t), langs: s, pages: len(s)})
 	}
 	bilingual := sets[len(sets)-1]
 	for _, n := range testNotices() {

@@ -793,7 +793,7 @@ func ExamplePayment_MarshalJSON() {
 	fmt.Println(line[:strings.Index(line, "}")+1])
 	fmt.Println(s[strings.Index(s, `"total"`):])
 	// Output:
-	// {"kind":"handling-in","description":"inbound handling","basis":"tonne","per":"once","unit":"t","quantity":"1.85","rate":"35","days":0,"first":"2024-02-21","last":"2024-02-21","amount":"64.75"}
+	// {"kind":"handling-in","description":"inbound handling","method":"rate","basis":"tonne","per":"once","unit":"t","quantity":"1.85","rate":"35","days":0,"first":"2024-02-21","last":"2024-02-21","amount":"64.75"}
 	// "total":"4962.00","paid_to_warehouse":"962.00","due":"4000.00","payee":{"name":"Shanghai Pudong International Airport Customs","bank":"Bank of China, Shanghai Branch","account":"4377 0000 1234 5678"},"received":"2025-09-26","due_date":"2025-10-16","security":"cash-bond","bond":"75000.00"}
 }
 

@@ -61,14 +61,14 @@ var (
 // bill, every kind of charge and a per-day and a one-off of each basis
 // kind.
 var fxLines = []Line{
-	{Kind: storagecost.Storage, Description: "普通仓位", Basis: storagecost.PerCubicMetre, Per: storagecost.PerDay, Unit: "m³", Quantity: fxDec("12.5"), Rate: fxDec("1.25")},
-	{Kind: storagecost.Custody, Description: "专人看管", Basis: storagecost.PerConsignment, Per: storagecost.PerDay, Quantity: fxDec("1"), Rate: fxDec("20")},
-	{Kind: storagecost.HandlingIn, Basis: storagecost.PerTonne, Per: storagecost.Once, Unit: "t", Quantity: fxDec("1.85"), Rate: fxDec("35")},
-	{Kind: storagecost.Inspection, Description: "配合权利人查看货物", Basis: storagecost.PerJob, Per: storagecost.Once, Quantity: fxDec("1"), Rate: fxDec("150")},
-	{Kind: storagecost.Insurance, Basis: storagecost.PerValue, Per: storagecost.PerDay, Quantity: fxDec("150000"), Rate: fxDec("0.0001")},
-	{Kind: storagecost.HandlingOut, Basis: storagecost.PerTonne, Per: storagecost.Once, Unit: "t", Quantity: fxDec("1.85"), Rate: fxDec("35")},
-	{Kind: storagecost.Storage, Description: "超期加收（第31日起）", Basis: storagecost.PerPallet, Per: storagecost.PerDay, Quantity: fxDec("4"), Rate: fxDec("2.5")},
-	{Kind: storagecost.Disposal, Description: "无害化销毁", Basis: storagecost.PerKilogram, Per: storagecost.Once, Unit: "kg", Quantity: fxDec("1850"), Rate: fxDec("0.8")},
+	{Kind: storagecost.Storage, Description: "普通仓位", Basis: storagecost.PerCubicMetre, Per: storagecost.PerDay, Method: storagecost.ByRate, Unit: "m³", Quantity: fxDec("12.5"), Rate: fxDec("1.25")},
+	{Kind: storagecost.Custody, Description: "专人看管", Basis: storagecost.PerConsignment, Per: storagecost.PerDay, Method: storagecost.ByRate, Quantity: fxDec("1"), Rate: fxDec("20")},
+	{Kind: storagecost.HandlingIn, Basis: storagecost.PerTonne, Per: storagecost.Once, Method: storagecost.ByRate, Unit: "t", Quantity: fxDec("1.85"), Rate: fxDec("35")},
+	{Kind: storagecost.Inspection, Description: "配合权利人查看货物", Basis: storagecost.PerJob, Per: storagecost.Once, Method: storagecost.ByRate, Quantity: fxDec("1"), Rate: fxDec("150")},
+	{Kind: storagecost.Insurance, Basis: storagecost.PerValue, Per: storagecost.PerDay, Method: storagecost.ByRate, Quantity: fxDec("150000"), Rate: fxDec("0.0001")},
+	{Kind: storagecost.HandlingOut, Basis: storagecost.PerTonne, Per: storagecost.Once, Method: storagecost.ByRate, Unit: "t", Quantity: fxDec("1.85"), Rate: fxDec("35")},
+	{Kind: storagecost.Storage, Description: "超期加收（第31日起）", Basis: storagecost.PerPallet, Per: storagecost.PerDay, Method: storagecost.ByRate, Quantity: fxDec("4"), Rate: fxDec("2.5")},
+	{Kind: storagecost.Disposal, Description: "无害化销毁", Basis: storagecost.PerKilogram, Per: storagecost.Once, Method: storagecost.ByRate, Unit: "kg", Quantity: fxDec("1850"), Rate: fxDec("0.8")},
 }
 
 // paymentFixture returns a valid payment notice with lines lines, for 30

@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -65,26 +66,45 @@ func formatDate(d calendar.Date, lang langID) string {
 // figures returns a as StringFixed(2) writes it, with its integer digits
 // grouped: "1,234.56", "-0.50".
 func figures(a decimal.Decimal) string {
-	if s, places, ok := shortest(a); ok && places <= 2 {
-		return group(withPlaces(s, places, 2))
+	var buf [64]byte
+	if b, ok := appendFigures(buf[:0], a); ok {
+		return string(b)
 	}
 	return group(a.StringFixed(2))
+}
+
+// appendFigures appends a to b as figures writes it, if a is a decimal
+// that appendShortest states with at most 2 places (ok); else it returns
+// b.
+func appendFigures(b []byte, a decimal.Decimal) (_ []byte, ok bool) {
+	var buf [48]byte
+	s, places, ok := appendShortest(buf[:0], a)
+	if !ok || places > 2 {
+		return b, false
+	}
+	return appendGrouped(b, appendPlaces(s, places, 2)), true
 }
 
 // formatAmount returns a in figures with its currency, as lang writes an
 // amount: "￥1,234.56", "CNY 1,234.56".
 func formatAmount(a decimal.Decimal, lang langID) string {
+	currency := "CNY "
 	if lang == langZh {
-		return "￥" + figures(a)
+		currency = "￥"
 	}
-	return "CNY " + figures(a)
+	var buf [64]byte
+	if b, ok := appendFigures(append(buf[:0], currency...), a); ok {
+		return string(b)
+	}
+	return currency + figures(a)
 }
 
 // formatQuantity returns q as the shortest decimal that states it
 // exactly, its integer digits grouped: "1,200", "12.5", "0.0003".
 func formatQuantity(q decimal.Decimal) string {
-	if s, _, ok := shortest(q); ok {
-		return group(s)
+	var buf, out [64]byte
+	if s, _, ok := appendShortest(buf[:0], q); ok {
+		return string(appendGrouped(out[:0], s))
 	}
 	return group(q.String())
 }
@@ -92,35 +112,37 @@ func formatQuantity(q decimal.Decimal) string {
 // formatRate returns a rate with at least the 2 decimal places of an
 // amount, and more if it has them: "2.00", "1.25", "0.0003".
 func formatRate(r decimal.Decimal) string {
-	s, places, ok := shortest(r)
-	if !ok {
-		s = r.String()
-		places = 0
-		if i := strings.IndexByte(s, '.'); i >= 0 {
-			places = len(s) - i - 1
-		}
+	var buf, out [64]byte
+	if s, places, ok := appendShortest(buf[:0], r); ok {
+		return string(appendGrouped(out[:0], appendPlaces(s, places, 2)))
+	}
+	s := r.String()
+	places := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		places = len(s) - i - 1
 	}
 	return group(withPlaces(s, places, 2))
 }
 
-// shortest returns d as decimal.String writes it, the shortest decimal
-// that states d exactly, and its number of decimal places, without the
-// big-number arithmetic of decimal.String: for a coefficient of at most
-// 18 digits and a scale of at most 18 places. ok is false for any other
-// d, which the caller formats with the decimal package.
-func shortest(d decimal.Decimal) (s string, places int, ok bool) {
+// appendShortest appends d to b as decimal.String writes it, the shortest
+// decimal that states d exactly, and returns its number of decimal
+// places, without the big-number arithmetic of decimal.String: for a
+// coefficient of at most 18 digits and a scale of at most 18 places. ok
+// is false for any other d, which the caller formats with the decimal
+// package; b is then returned as it was.
+func appendShortest(b []byte, d decimal.Decimal) (_ []byte, places int, ok bool) {
 	if d.NumDigits() > 18 {
-		return "", 0, false
+		return b, 0, false
 	}
 	c, e := d.CoefficientInt64(), int(d.Exponent())
 	for e < 0 && c%10 == 0 && c != 0 {
 		c, e = c/10, e+1
 	}
 	if c == 0 {
-		return "0", 0, true
+		return append(b, '0'), 0, true
 	}
 	if e < -18 || e > 0 && e > 18-d.NumDigits() {
-		return "", 0, false
+		return b, 0, false
 	}
 	for ; e > 0; e-- {
 		c *= 10
@@ -132,8 +154,6 @@ func shortest(d decimal.Decimal) (s string, places int, ok bool) {
 	var dbuf [20]byte
 	digits := strconv.AppendUint(dbuf[:0], uint64(c), 10)
 	places = -e
-	var buf [48]byte
-	b := buf[:0]
 	if neg {
 		b = append(b, '-')
 	}
@@ -153,7 +173,44 @@ func shortest(d decimal.Decimal) (s string, places int, ok bool) {
 			b = append(b, digits[len(digits)-places:]...)
 		}
 	}
-	return string(b), places, true
+	return b, places, true
+}
+
+// appendPlaces pads the decimal s, which has places decimal places, with
+// zeros to at least min places, as withPlaces does.
+func appendPlaces(s []byte, places, min int) []byte {
+	switch {
+	case places >= min:
+		return s
+	case places == 0:
+		s = append(s, '.')
+	}
+	for ; places < min; places++ {
+		s = append(s, '0')
+	}
+	return s
+}
+
+// appendGrouped appends the decimal number s to b with its integer digits
+// grouped, as group does.
+func appendGrouped(b, s []byte) []byte {
+	if len(s) > 0 && s[0] == '-' {
+		b, s = append(b, '-'), s[1:]
+	}
+	intLen := len(s)
+	if i := bytes.IndexByte(s, '.'); i >= 0 {
+		intLen = i
+	}
+	head := intLen % 3
+	if head == 0 {
+		head = 3
+	}
+	b = append(b, s[:min(head, intLen)]...)
+	for i := head; i < intLen; i += 3 {
+		b = append(b, ',')
+		b = append(b, s[i:i+3]...)
+	}
+	return append(b, s[intLen:]...)
 }
 
 // withPlaces pads the decimal s, which has places decimal places, with
@@ -303,41 +360,55 @@ func wrap(s string, max int) []string {
 func wrapLong(s string, max int) []string {
 	lines := make([]string, 0, len(s)/max+2)
 	for s != "" {
-		cols, cut := 0, len(s)
-		brk, skip := 0, 0 // The last break opportunity, and the space to drop there.
-		var prev rune
-		prevW := 0
-		for i, r := range s {
-			w := runeWidth(r)
-			if i > 0 {
-				switch {
-				case r == ' ':
-					brk, skip = i, 1
-				case prev != ' ' && (prevW == 2 || w == 2) && !noBreakBefore(r) && !noBreakAfter(prev):
-					brk, skip = i, 0
-				}
-			}
-			if cols+w > max && r != ' ' {
-				cut = i
-				break
-			}
-			cols += w
-			prev, prevW = r, w
-		}
-		if cut == len(s) {
-			lines = append(lines, s)
-			break
-		}
-		if brk == 0 { // No opportunity: break the word.
-			brk, skip = cut, 0
-			if brk == 0 {
-				_, brk = utf8.DecodeRuneInString(s)
-			}
-		}
-		lines = append(lines, strings.TrimRight(s[:brk], " "))
-		s = strings.TrimLeft(s[brk+skip:], " ")
+		var line string
+		line, _, s = nextLine(s, max)
+		lines = append(lines, line)
 	}
 	return lines
+}
+
+// nextLine returns the first line of s wrapped to max ≥ 2 columns (as
+// wrap breaks it), its width in columns, and the rest of s, the text of
+// the following lines, "" after the last. s must not be "".
+func nextLine(s string, max int) (line string, width int, rest string) {
+	cols, cut := 0, len(s)
+	brk, skip := 0, 0 // The last break opportunity, and the space to drop there.
+	brkCols := 0      // The columns before brk.
+	var prev rune
+	prevW := 0
+	for i, r := range s {
+		w := runeWidth(r)
+		if i > 0 {
+			switch {
+			case r == ' ':
+				brk, skip, brkCols = i, 1, cols
+			case prev != ' ' && (prevW == 2 || w == 2) && !noBreakBefore(r) && !noBreakAfter(prev):
+				brk, skip, brkCols = i, 0, cols
+			}
+		}
+		if cols+w > max && r != ' ' {
+			cut = i
+			break
+		}
+		cols += w
+		prev, prevW = r, w
+	}
+	if cut == len(s) {
+		return s, cols, ""
+	}
+	if brk == 0 { // No opportunity: break the word.
+		brk, skip, brkCols = cut, 0, cols
+		if brk == 0 {
+			var r rune
+			r, brk = utf8.DecodeRuneInString(s)
+			brkCols = runeWidth(r)
+		}
+	}
+	line = s[:brk]
+	for len(line) > 0 && line[len(line)-1] == ' ' {
+		line, brkCols = line[:len(line)-1], brkCols-1
+	}
+	return line, brkCols, strings.TrimLeft(s[brk+skip:], " ")
 }
 
 // noBreakBefore reports whether r is closing punctuation, which never

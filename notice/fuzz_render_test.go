@@ -21,8 +21,11 @@ func FuzzRender(f *testing.F) {
 	f.Add(uint8(5), " leading", "trailing ", "%[1]s %!v %d")
 	f.Add(uint8(6), "<SCRIPT>", "<ScRiPt src=x>", "&lt;script&gt;")
 	f.Add(uint8(16+9), "a\tb", "\u200b\u2066x", "line\nbreak") // Text, in English.
+	f.Add(uint8(7), "ACME", "销毁", "FEE-1")                     // The lines of every method, HTML.
+	f.Add(uint8(16+8+7), "ACME", "destruction", "FEE-1")       // The lines of every method, text in English.
+	mt := mtPayment(f)
 	f.Fuzz(func(t *testing.T, k uint8, name, text, code string) {
-		notices := testNotices()
+		notices := append(testNotices(), mt)
 		n := withText(notices[int(k)%len(notices)], name, text, code)
 		lang := []language.Tag{zhHans, enTag}[k/8%2]
 		// One format per input, chosen by k, keeps each run fast.

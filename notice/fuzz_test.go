@@ -19,6 +19,28 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data) // Each kind, valid.
 	}
+	mt, err := json.Marshal(mtPayment(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(mt) // A line of every method, valid.
+	for _, edit := range [][2]string{
+		{`"method":"flat",`, ``},                                         // no method: by rate, with a bracket
+		{`"method":"flat"`, `"method":"FLAT"`},                           // any letter case
+		{`"method":"flat"`, `"method":"bracket"`},                        // unknown method
+		{`"method":"flat"`, `"method":7`},                                // method of the wrong type
+		{`"minimum":"100.00"`, `"minimum":1e999999`},                     // exponent bomb
+		{`"minimum":"100.00"`, `"minimum":"0e-100000000"`},               // zero bomb
+		{`"minimum":"100.00"`, `"minimum":"60.00"`},                      // top-up above its minimum
+		{`"up_to":"5"`, `"up_to":"0.` + strings.Repeat("0", 300) + `1"`}, // tiny bracket
+		{`"up_to":"5"`, `"up_to":"1"`},                                   // bracket below the quantity
+		{`"method":"free-days"`, `"method":"to-minimum"`},                // a top-up with days
+	} {
+		if !strings.Contains(string(mt), edit[0]) {
+			f.Fatalf("no %s in %s", edit[0], mt)
+		}
+		f.Add([]byte(strings.Replace(string(mt), edit[0], edit[1], 1)))
+	}
 	for _, seed := range []string{
 		editSuspensionJSON(`"bond":"75000.00"`, `"bond":1e999999`),                             // exponent bomb
 		editSuspensionJSON(`"bond":"75000.00"`, `"bond":"0e-100000000"`),                       // zero bomb

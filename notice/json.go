@@ -32,6 +32,11 @@ import (
 //	 "holder":{"name":"ACME Ltd"},"rights":[{"type":"trademark","number":"1234567","recordation":"T2020-1"}],
 //	 ...,"served":"2024-02-09","reply_by":"2024-02-20","office_closes":"17:00","bond":"75000.00"}
 //
+// A payment notice's line leaves out "basis", "per" and "method" when they
+// are not set, and "minimum" and "up_to" when they are zero; a line
+// without "method", as written before lines stated one, is charged by
+// rate ([Line.Method]).
+//
 // Decoding is strict: at most 1 MiB nested at most 3 deep, valid UTF-8
 // with no lone surrogate escape ("\ud800"), which encoding/json would
 // silently turn into U+FFFD, keys exactly as written here and none unknown
@@ -155,7 +160,15 @@ func (n Payment) MarshalJSON() ([]byte, error) {
 		lines[i] = lineJSON{
 			Kind: l.Kind.String(), Description: l.Description, Basis: l.Basis, Per: l.Per, Unit: l.Unit,
 			Quantity: quantityJSON(l.Quantity), Rate: quantityJSON(l.Rate), Days: l.Days, First: l.First, Last: l.Last,
-			Amount: moneyJSON(l.Amount),
+			Amount: moneyJSON(l.Amount), Method: l.Method,
+		}
+		if !l.Minimum.IsZero() {
+			m := moneyJSON(l.Minimum)
+			lines[i].Minimum = &m
+		}
+		if !l.UpTo.IsZero() {
+			q := quantityJSON(l.UpTo)
+			lines[i].UpTo = &q
 		}
 	}
 	return json.Marshal(paymentJSON{
@@ -200,7 +213,13 @@ func (n *Payment) UnmarshalJSON(data []byte) error {
 			v.Lines[i] = Line{
 				Kind: kind, Description: l.Description, Basis: l.Basis, Per: l.Per, Unit: l.Unit,
 				Quantity: decimal.Decimal(l.Quantity), Rate: decimal.Decimal(l.Rate), Days: l.Days,
-				First: l.First, Last: l.Last, Amount: decimal.Decimal(l.Amount),
+				First: l.First, Last: l.Last, Amount: decimal.Decimal(l.Amount), Method: l.Method,
+			}
+			if l.Minimum != nil {
+				v.Lines[i].Minimum = decimal.Decimal(*l.Minimum)
+			}
+			if l.UpTo != nil {
+				v.Lines[i].UpTo = decimal.Decimal(*l.UpTo)
 			}
 		}
 	}
@@ -451,17 +470,23 @@ func rightsOfJSON(rs []Right) []Right {
 }
 
 type lineJSON struct {
-	Kind        string            `json:"kind"`
-	Description string            `json:"description"`
-	Basis       storagecost.Basis `json:"basis,omitempty"`
-	Per         storagecost.Per   `json:"per,omitempty"`
-	Unit        string            `json:"unit"`
-	Quantity    quantityJSON      `json:"quantity"`
-	Rate        quantityJSON      `json:"rate"`
-	Days        int               `json:"days"`
-	First       calendar.Date     `json:"first"`
-	Last        calendar.Date     `json:"last"`
-	Amount      moneyJSON         `json:"amount"`
+	Kind        string `json:"kind"`
+	Description string `json:"description"`
+	// Method is left out for the zero Method (a line of a notice written
+	// before lines had one), Minimum and UpTo when they are zero: a line
+	// without them is a line that has none.
+	Method   storagecost.Method `json:"method,omitempty"`
+	Basis    storagecost.Basis  `json:"basis,omitempty"`
+	Per      storagecost.Per    `json:"per,omitempty"`
+	Unit     string             `json:"unit"`
+	Quantity quantityJSON       `json:"quantity"`
+	Rate     quantityJSON       `json:"rate"`
+	UpTo     *quantityJSON      `json:"up_to,omitempty"`
+	Days     int                `json:"days"`
+	First    calendar.Date      `json:"first"`
+	Last     calendar.Date      `json:"last"`
+	Minimum  *moneyJSON         `json:"minimum,omitempty"`
+	Amount   moneyJSON          `json:"amount"`
 }
 
 type paymentJSON struct {
@@ -647,7 +672,7 @@ func jsonFormat(keys ...string) strictjson.Format {
 
 var (
 	paymentFormat = jsonFormat("payer", "detention", "detained", "warehouse", "from", "to",
-		"lines", "basis", "per", "rate", "days", "first", "last", "amount",
+		"lines", "basis", "per", "rate", "days", "first", "last", "amount", "method", "minimum", "up_to",
 		"total", "paid_to_warehouse", "due", "payee", "bank", "account", "received", "due_date", "security", "bond")
 	suspensionFormat          = jsonFormat("holder", "consignee", "port", "direction", "served", "reply_by", "office_closes", "bond")
 	detentionReceiptFormat    = jsonFormat("consignee", "holder", "port", "direction", "track", "detained")
@@ -662,9 +687,9 @@ var (
 // value of the wrong JSON type is left to the decoder, which names it.
 func checkScalar(key string, v json.Token) error {
 	switch key {
-	case "value", "total", "paid_to_warehouse", "due", "bond", "amount", "fine":
+	case "value", "total", "paid_to_warehouse", "due", "bond", "amount", "fine", "minimum":
 		return strictjson.CheckNumberToken(v, 2, maxNumberChars)
-	case "quantity":
+	case "quantity", "up_to":
 		return strictjson.CheckNumberToken(v, maxLinePlaces, maxNumberChars)
 	case "rate":
 		return strictjson.CheckNumberToken(v, maxRatePlaces, maxNumberChars)
@@ -709,6 +734,9 @@ func checkScalar(key string, v json.Token) error {
 	case "per":
 		var p storagecost.Per
 		err = p.UnmarshalText([]byte(text))
+	case "method":
+		var m storagecost.Method
+		err = m.UnmarshalText([]byte(text))
 	case "office_closes":
 		_, err = parseClock(text)
 	}

@@ -382,6 +382,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 			} else if r.Intn(2) == 0 {
 				l.Per = storagecost.Once
 			}
+			rLineMethod(r, &l)
 			if l.Last.After(latest) {
 				latest = l.Last
 			}
@@ -540,6 +541,46 @@ func rRights(r *rand.Rand) []Right {
 		out[i] = Right{Type: types[r.Intn(len(types))], Number: rText(r, 0, 20), Recordation: rText(r, 0, 12)}
 	}
 	return out
+}
+
+// rLineMethod gives l a method, drawn from r, with the numbers Validate
+// requires of it (checkMethod): the zero Method (by rate) or one of
+// storagecost's, a bracket's UpTo at least the quantity, a Minimum the
+// amount was raised or topped up to.
+func rLineMethod(r *rand.Rand, l *Line) {
+	l.Method = storagecost.Method(r.Intn(int(storagecost.FreeDays) + 1))
+	if l.Kind == storagecost.Minimum && l.Method != storagecost.MethodUnknown {
+		l.Method = storagecost.ToMinimum // The bill's minimum is a top-up.
+	}
+	if l.Per == storagecost.PerDay && (l.Method == storagecost.Flat || l.Method == storagecost.PassedThrough) {
+		l.Method = storagecost.ByRate // Charged once only.
+	}
+	if l.Per != storagecost.PerDay && l.Method == storagecost.FreeDays {
+		l.Method = storagecost.ByRate
+	}
+	switch l.Method {
+	case storagecost.MethodUnknown, storagecost.ByRate, storagecost.Flat:
+		if r.Intn(2) == 0 {
+			if upTo := rNumber(r, maxLineQuantity, maxLinePlaces, true); upTo.LessThan(l.Quantity) {
+				l.UpTo, l.Quantity = l.Quantity, upTo
+			} else {
+				l.UpTo = upTo
+			}
+		}
+	case storagecost.ToMinimum:
+		l.Quantity, l.Rate, l.Days, l.Last = decimal.Zero, decimal.Zero, 0, l.First
+		if l.Amount.IsZero() {
+			l.Amount = decimal.New(1+r.Int63n(1e6), -2)
+		}
+		l.Minimum = l.Amount.Add(decimal.New(r.Int63n(1e6), -2))
+		return
+	case storagecost.FreeDays:
+		l.Rate, l.Amount = decimal.Zero, decimal.Zero
+		return
+	}
+	if r.Intn(4) == 0 { // Raised to its minimum.
+		l.Minimum = l.Amount
+	}
 }
 
 // rMoney returns an amount from 0 to max fen, with 0 or 2 decimal places.

@@ -23,6 +23,14 @@ var langTags = [numLangs]language.Tag{
 	langEn: language.English,
 }
 
+// langCodes are the supported languages' BCP 47 codes, by langID.
+var langCodes = func() (codes [numLangs]string) {
+	for id, tag := range langTags {
+		codes[id] = tag.String()
+	}
+	return codes
+}()
+
 // Languages returns the languages notices are written in: Simplified
 // Chinese (zh-Hans), the authoritative text, and English (en). Each call
 // returns a new slice.

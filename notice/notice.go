@@ -141,6 +141,35 @@ type Line struct {
 	First  calendar.Date   `json:"first"`
 	Last   calendar.Date   `json:"last"`
 	Amount decimal.Decimal `json:"amount"`
+	// Method is how Amount follows from the line's other numbers, so that
+	// the holder, who owes it (Regs art 25; R-FEE-1), can check it against
+	// the warehouse's tariff (R-FEE-8):
+	//
+	//   - storagecost.ByRate: Quantity × Rate, × Days for a per-day line;
+	//   - storagecost.Flat: the flat amount of the tariff's bracket for
+	//     Quantity, the bracket of quantities up to UpTo (the open top
+	//     bracket if UpTo is 0);
+	//   - storagecost.PassedThrough: the actual cost, passed on at cost
+	//     (Quantity and Rate do not enter into it);
+	//   - storagecost.ToMinimum: the top-up that raises the charge of the
+	//     Kind (or, for Kind storagecost.Minimum, the bill) from what its
+	//     other lines charge, Minimum − Amount, to Minimum; it has no
+	//     quantity, rate or days of its own;
+	//   - storagecost.FreeDays: the free days of a per-day charge, charged
+	//     nothing.
+	//
+	// The zero Method, which a notice decoded from JSON written before
+	// the field existed has, means ByRate.
+	Method storagecost.Method `json:"method,omitempty"`
+	// Minimum is, for a ToMinimum line, the minimum it tops up to; for a
+	// ByRate, Flat or PassedThrough line, the minimum its amount was
+	// raised to (then Amount = Minimum); zero if no minimum applied. An
+	// amount of money, CNY in whole fen.
+	Minimum decimal.Decimal `json:"minimum"`
+	// UpTo is the upper limit of the tariff's bracket that priced a Flat
+	// line, or gave a ByRate line its rate, in the line's unit; zero for
+	// the open top bracket or none.
+	UpTo decimal.Decimal `json:"up_to"`
 }
 
 // Payment is the payment notice (缴费通知) customs sends the right holder for

@@ -77,6 +77,16 @@ func (f *Format) UnmarshalText(text []byte) error { return enumParse(formatCodes
 // error matching [ErrInvalidArgument]. On any of these errors nothing is
 // written to w. An error from w itself is returned wrapped.
 func Render(w io.Writer, n Notice, f Format, langs ...language.Tag) error {
+	if b, ok := w.(*bytes.Buffer); ok && b != nil {
+		// Rendered in place, without a buffer of its own, and cut back
+		// to what it held on error.
+		start := b.Len()
+		if err := render(b, n, f, langs); err != nil {
+			b.Truncate(start)
+			return err
+		}
+		return nil
+	}
 	var buf bytes.Buffer
 	if err := render(&buf, n, f, langs); err != nil {
 		return err
@@ -132,7 +142,13 @@ func render(b *bytes.Buffer, n Notice, f Format, langs []language.Tag) error {
 		b.Write(data)
 		return nil
 	}
-	b.Grow(len(ids) * (8 << 10)) // About what a 12-line payment notice takes.
+	// Room for a 12-line payment notice: about 4.8 kB of text and 6.6 kB
+	// of HTML a language.
+	if f == FormatHTML {
+		b.Grow(len(ids) * (8 << 10))
+	} else {
+		b.Grow(len(ids) * (6 << 10))
+	}
 	docs, err := composeAll(n, ids)
 	if err != nil {
 		return err

@@ -176,6 +176,7 @@ func TestRenderRefuses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
+			b.WriteString("kept")
 			err := Render(&b, tc.n, tc.f, tc.langs...)
 			if !errors.Is(err, tc.target) {
 				t.Fatalf("Render = %v; want an error matching %v", err, tc.target)
@@ -183,8 +184,13 @@ func TestRenderRefuses(t *testing.T) {
 			if !strings.HasPrefix(err.Error(), "notice: ") {
 				t.Errorf("error %q lacks the package prefix", err)
 			}
-			if b.Len() > 0 {
-				t.Errorf("Render wrote %d bytes before failing", b.Len())
+			if b.String() != "kept" {
+				t.Errorf("Render wrote %d bytes before failing", b.Len()-len("kept"))
+			}
+			var w strings.Builder // Not a bytes.Buffer, which Render writes in place.
+			require.Error(t, Render(&w, tc.n, tc.f, tc.langs...))
+			if w.Len() > 0 {
+				t.Errorf("Render wrote %d bytes to a writer before failing", w.Len())
 			}
 			if tc.field != "" {
 				var fe FieldErrors
@@ -231,6 +237,29 @@ func TestRenderPointer(t *testing.T) {
 			require.NoError(t, Render(&byValue, n, f, enTag))
 			require.NoError(t, Render(&byPointer, pointerTo(n), f, enTag))
 			assert.Equal(t, byValue.String(), byPointer.String(), "%s %s", n.Kind(), f)
+		}
+	}
+}
+
+// TestRenderAppends: Render appends the notice to what w holds, whether it
+// renders in place (a *bytes.Buffer) or writes once (any other writer),
+// in every format.
+func TestRenderAppends(t *testing.T) {
+	for _, n := range testNotices() {
+		for _, f := range []Format{FormatText, FormatHTML, FormatJSON} {
+			langs := []language.Tag{zhHans, enTag}
+			if f == FormatJSON {
+				langs = nil
+			}
+			var want bytes.Buffer
+			require.NoError(t, render(&want, n, f, langs))
+			b := bytes.NewBufferString("kept")
+			require.NoError(t, Render(b, n, f, langs...))
+			assert.Equal(t, "kept"+want.String(), b.String(), "%s %s to a bytes.Buffer", n.Kind(), f)
+			var w strings.Builder
+			w.WriteString("kept")
+			require.NoError(t, Render(&w, n, f, langs...))
+			assert.Equal(t, "kept"+want.String(), w.String(), "%s %s to a strings.Builder", n.Kind(), f)
 		}
 	}
 }
@@ -625,7 +654,8 @@ func TestLineCells(t *testing.T) {
 		{Line{Kind: storagecost.Minimum, Days: 3}, langZh, "", "3天"},
 	} {
 		c := &composer{l: lexicons[tc.lang]}
-		cells := c.line(0, tc.line, [3]string{})
+		cells := make([]string, 7)
+		c.line(cells, 0, tc.line, [3]string{})
 		require.NoError(t, c.err)
 		assert.Equal(t, tc.unit, cells[2])
 		assert.Equal(t, tc.days, cells[5])
@@ -636,7 +666,7 @@ func TestLineCells(t *testing.T) {
 		{Kind: storagecost.Storage, Per: storagecost.Per(7)},
 	} {
 		c := &composer{l: lexicons[langEn], kind: KindPayment}
-		c.line(4, bad, [3]string{})
+		c.line(make([]string, 7), 4, bad, [3]string{})
 		assert.ErrorIs(t, c.err, ErrInvalidNotice)
 		assert.Contains(t, c.err.Error(), "notice: payment: lines[4].")
 	}
@@ -942,6 +972,25 @@ func TestFormatProperties(t *testing.T) {
 		}
 		if i := strings.IndexByte(s, '.'); i < 0 || len(s)-i-1 < 2 {
 			return fmt.Sprintf("formatRate(%s) = %s has fewer than 2 places", d, s)
+		}
+		return ""
+	}, genDec))
+	props.Property("each format = the decimal package's string, grouped", prop.ForAll(func(d decimal.Decimal) string {
+		fixed, str := group(d.StringFixed(2)), d.String()
+		places := 0
+		if i := strings.IndexByte(str, '.'); i >= 0 {
+			places = len(str) - i - 1
+		}
+		for _, c := range []struct{ name, got, want string }{
+			{"figures", figures(d), fixed},
+			{"formatAmount zh", formatAmount(d, langZh), "￥" + fixed},
+			{"formatAmount en", formatAmount(d, langEn), "CNY " + fixed},
+			{"formatQuantity", formatQuantity(d), group(str)},
+			{"formatRate", formatRate(d), group(withPlaces(str, places, 2))},
+		} {
+			if c.got != c.want {
+				return fmt.Sprintf("%s(%s) = %s; want %s", c.name, d, c.got, c.want)
+			}
 		}
 		return ""
 	}, genDec))

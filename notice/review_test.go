@@ -255,13 +255,13 @@ func TestSuspensionValidate_refusesZeroBondUnlessAllTrademarks(t *testing.T) {
 }
 
 // TestBug_LineMinimumNotShown: a holder must be able to check every number
-// (issue 7), but the notice's Line drops storagecost's Minimum. A storage
+// (issue 7), but the notice's Line dropped storagecost's Minimum. A storage
 // charge of 1.20 per m³ per day with a minimum of 30.00 per bill, for
-// 0.5 m³ over 5 days, bills 3.00 plus a top-up of 27.00; the notice shows
+// 0.5 m³ over 5 days, bills 3.00 plus a top-up of 27.00; the notice showed
 // the top-up as "Storage | 0 | 0.00 | 0 days | 27.00", and nowhere the
-// minimum of 30.00 that explains it.
+// minimum of 30.00 that explains it. It now states what was charged and
+// the minimum it is topped up to, and no quantity, rate or days.
 func TestBug_LineMinimumNotShown(t *testing.T) {
-	t.Skip("BUG: a top-up to a charge's minimum is shown as 0 × 0.00 × 0 days = 27.00, the minimum not stated")
 	const tariff = `[{"version":"T1","issuer":"Example warehouse","effective_from":"2024-01-01",
 	  "charges":[{"kind":"handling-in","basis":"tonne","per":"once","rate":"35","description":"inbound handling"},
 	    {"kind":"storage","basis":"m3","per":"day","rate":"1.20","minimum":"30","description":"storage"}]}]`
@@ -276,11 +276,51 @@ func TestBug_LineMinimumNotShown(t *testing.T) {
 	c := fxCase(t, fxMarkFacts(), fxServed, fxApplied, fxDetention)
 	n, err := NewPayment(c, b, fxHeader("FEE-2024-0002", "2024-03-01"), rvTerms("2024-03-04"))
 	require.NoError(t, err)
+	require.Equal(t, storagecost.ToMinimum, n.Lines[2].Method)
 	for _, lang := range []language.Tag{language.SimplifiedChinese, language.English} {
 		s, err := Text(n, lang)
 		require.NoError(t, err)
 		assert.Contains(t, s, "30.00", "%s: the minimum the 27.00 tops up to", lang)
+		assert.NotContains(t, s, " 0 days", lang)
+		assert.NotContains(t, s, " 0天", lang)
 	}
+	zh, err := HTML(n, language.SimplifiedChinese) // Unwrapped.
+	require.NoError(t, err)
+	assert.Contains(t, zh, "<td>3</td><td>仓储费：已计￥3.00，补足至最低收费￥30.00</td><td></td><td></td><td></td><td></td><td>27.00</td>")
+	en, err := HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "<td>3</td><td>Storage: CNY 3.00 charged, topped up to the minimum of CNY 30.00</td><td></td><td></td><td></td><td></td><td>27.00</td>")
+}
+
+// TestNewPayment_billMinimumShown: a bill below the standard's minimum
+// per bill (storagecost Standard.MinimumPerBill) is topped up by a line of
+// kind minimum; the notice states what the other lines charge and the
+// minimum (issue 7). A handling-in of 35.00 and 5 days of storage at
+// 3.00 are 38.00, topped up by 62.00 to the minimum of 100.00.
+func TestNewPayment_billMinimumShown(t *testing.T) {
+	const tariff = `[{"version":"T1","issuer":"Example warehouse","effective_from":"2024-01-01","minimum_per_bill":"100",
+	  "charges":[{"kind":"handling-in","basis":"tonne","per":"once","rate":"35"},
+	    {"kind":"storage","basis":"m3","per":"day","rate":"1.20"}]}]`
+	b, err := storagecost.Calculate(rvSchedule(t, tariff), storagecost.Stay{
+		Goods: storagecost.Goods{Volume: fxCNY("0.5"), Weight: fxCNY("1000")}, Detained: fxDay("2024-02-21"),
+		Outcome: storagecost.Released, End: fxDay("2024-02-25"),
+	})
+	require.NoError(t, err)
+	require.Len(t, b.Lines, 3)
+	c := fxCase(t, fxMarkFacts(), fxServed, fxApplied, fxDetention)
+	n, err := NewPayment(c, b, fxHeader("FEE-2024-0003", "2024-03-01"), rvTerms("2024-03-04"))
+	require.NoError(t, err)
+	l := n.Lines[2]
+	require.Equal(t, storagecost.Minimum, l.Kind)
+	require.Equal(t, storagecost.ToMinimum, l.Method)
+	assert.True(t, fxCNY("100").Equal(l.Minimum), "minimum %s", l.Minimum)
+	assert.True(t, fxCNY("62").Equal(l.Amount), "amount %s", l.Amount)
+	zh, err := HTML(n, language.SimplifiedChinese)
+	require.NoError(t, err)
+	assert.Contains(t, zh, "<td>最低收费补足：已计￥38.00，补足至最低收费￥100.00</td><td></td><td></td><td></td><td></td><td>62.00</td>")
+	en, err := HTML(n, language.English)
+	require.NoError(t, err)
+	assert.Contains(t, en, "<td>Minimum charge top-up: CNY 38.00 charged, topped up to the minimum of CNY 100.00</td><td></td><td></td><td></td><td></td><td>62.00</td>")
 }
 
 // TestDetentionReceipt_offersGuaranteeReleaseOnlyForPatentsAlone: the

@@ -75,6 +75,12 @@ type composer struct {
 	// printf makes every message go through the printer's Sprintf, as a
 	// straightforward use of x/text would: the benchmarks' baseline.
 	printf bool
+	// counted is the last message count returned, for key and n.
+	counted struct {
+		key string
+		n   int
+		s   string
+	}
 	// figures are the numbers of a payment notice's lines, the same in
 	// every language, formatted by the first document and shared with the
 	// second; nil for none yet.
@@ -125,11 +131,16 @@ func (c *composer) count(key string, n int) string {
 	if c.printf {
 		return c.l.printer.Sprintf(key, n)
 	}
+	if c.counted.s != "" && c.counted.key == key && c.counted.n == n {
+		return c.counted.s // As the lines of a bill, which mostly count the same days.
+	}
 	tmpl := forms[plural.Cardinal.MatchPlural(langTags[c.l.id], n, 0, 0, 0, 0)]
 	if tmpl == "" {
 		tmpl = forms[plural.Other]
 	}
-	return strings.Replace(tmpl, "%[1]d", group(strconv.Itoa(n)), 1)
+	s := strings.Replace(tmpl, "%[1]d", group(strconv.Itoa(n)), 1)
+	c.counted.key, c.counted.n, c.counted.s = key, n, s
+	return s
 }
 
 // date returns d in the document's language; d must be valid. name is
@@ -277,9 +288,9 @@ func composeAll(n Notice, ids []langID) ([]*document, error) {
 
 func (c *composer) compose(n Notice, bilingual bool) (*document, error) {
 	kind, l := c.kind, c.l
-	d := &document{Lang: langTags[l.id].String()}
-	d.Title = c.s("title." + kind.String())
-	legal := "legal." + kind.String()
+	d := &document{Lang: langCodes[l.id]}
+	d.Title = c.s(kindKeys[kind].title)
+	legal := kindKeys[kind].legal
 	var to, cc []Party
 	switch n := n.(type) {
 	case Payment:
@@ -325,7 +336,7 @@ func (c *composer) compose(n Notice, bilingual bool) (*document, error) {
 		d.Note = c.s("note.translation")
 	}
 	for i := range d.Sections {
-		d.Sections[i].Heading = sectionNumber(i+1, l.id) + d.Sections[i].Heading
+		d.Sections[i].Heading = numbered(i+1, l.id, d.Sections[i].Heading)
 	}
 	if c.err != nil {
 		return nil, c.err
@@ -333,20 +344,29 @@ func (c *composer) compose(n Notice, bilingual bool) (*document, error) {
 	return d, nil
 }
 
-// sectionNumber is the number before the i-th section's heading: "一、",
-// "1. ".
-func sectionNumber(i int, lang langID) string {
+// numbered returns the i-th section's heading h with its number before
+// it: "一、h", "1. h".
+func numbered(i int, lang langID, h string) string {
 	if lang == langZh {
-		digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
 		switch {
 		case i < 10:
-			return digits[i] + "、"
+			return zhDigits[i] + "、" + h
 		case i < 20:
-			return "十" + digits[i-10] + "、"
+			return "十" + zhDigits[i-10] + "、" + h
 		}
 	}
-	return strconv.Itoa(i) + ". "
+	return strconv.Itoa(i) + ". " + h
 }
+
+var zhDigits = [10]string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// kindKeys are the message keys of each kind's title and legal basis.
+var kindKeys = func() (keys [KindCounterGuarantee + 1]struct{ title, legal string }) {
+	for _, k := range Kinds() {
+		keys[k].title, keys[k].legal = "title."+k.String(), "legal."+k.String()
+	}
+	return keys
+}()
 
 // names lists the names of the parties that have one.
 func (c *composer) names(ps []Party) string {
@@ -364,7 +384,7 @@ func (c *composer) names(ps []Party) string {
 
 // add appends a section with the given parts, unless it has none.
 func (c *composer) add(d *document, key string, parts ...part) {
-	var kept []part
+	kept := parts[:0] // The parts are the section's own.
 	for _, p := range parts {
 		if len(p.Fields) > 0 || p.Table != nil || p.Para != "" {
 			kept = append(kept, p)
@@ -479,8 +499,10 @@ func (c *composer) payment(d *document, n Payment) {
 			*c.figures = figs
 		}
 	}
+	cells := make([]string, len(n.Lines)*len(t.Head)) // One backing array for every row.
 	for i, ln := range n.Lines {
-		t.Rows[i] = c.line(i, ln, figs[i])
+		t.Rows[i] = cells[i*len(t.Head) : (i+1)*len(t.Head) : (i+1)*len(t.Head)]
+		c.line(t.Rows[i], i, ln, figs[i])
 	}
 	capitals, err := Capitals(n.Total)
 	if err != nil {
@@ -524,9 +546,12 @@ func (c *composer) payment(d *document, n Payment) {
 		part{Para: consequence}, part{Para: c.s("payment.recoverable")})
 }
 
-// line returns the cells of the i-th line of a payment notice, whose
-// quantity, rate and amount are formatted in figs.
-func (c *composer) line(i int, ln Line, figs [3]string) []string {
+// line writes the 7 cells of the i-th line of a payment notice, whose
+// quantity, rate and amount are formatted in figs, to row. Where the amount is
+// not quantity × rate (× days), the item says how it is computed, and the
+// cells that do not enter into it are empty (Line.Method), so that the
+// holder can check every amount (issue 7; R-FEE-1, R-FEE-8).
+func (c *composer) line(row []string, i int, ln Line, figs [3]string) {
 	if !ln.Kind.IsValid() {
 		c.invalid(lineField(i, "kind"), ln.Kind.String(), notValid)
 	}
@@ -557,7 +582,43 @@ func (c *composer) line(i int, ln Line, figs [3]string) []string {
 	default:
 		c.invalid(lineField(i, "per"), ln.Per.String(), notValid)
 	}
-	return []string{strconv.Itoa(i + 1), item, unit, figs[0], figs[1], days, figs[2]}
+	qty, rate := figs[0], figs[1]
+	var note string
+	switch ln.Method {
+	case storagecost.MethodUnknown, storagecost.ByRate:
+		if ln.UpTo.Sign() > 0 {
+			note = c.f("line.bracket", formatQuantity(ln.UpTo))
+		}
+	case storagecost.Flat:
+		rate = ""
+		if ln.UpTo.Sign() > 0 {
+			note = c.f("line.flat", formatQuantity(ln.UpTo))
+		} else {
+			note = c.s("line.flat.top")
+		}
+	case storagecost.PassedThrough:
+		unit, qty, rate = "", "", ""
+		note = c.s("line.at-cost")
+	case storagecost.ToMinimum:
+		unit, qty, rate, days = "", "", "", ""
+		note = c.f("line.top-up", c.amount(ln.Minimum.Sub(ln.Amount)), c.amount(ln.Minimum))
+	case storagecost.FreeDays:
+		rate = ""
+		note = c.s("line.free")
+	default:
+		c.invalid(lineField(i, "method"), ln.Method.String(), notValid)
+	}
+	if ln.Minimum.Sign() > 0 && ln.Method != storagecost.ToMinimum && ln.Method != storagecost.FreeDays {
+		raised := c.f("line.minimum", c.amount(ln.Minimum))
+		if note != "" {
+			raised = note + c.s("punct.list") + raised
+		}
+		note = raised
+	}
+	if note != "" {
+		item = c.f("line.note", item, note)
+	}
+	row[0], row[1], row[2], row[3], row[4], row[5], row[6] = strconv.Itoa(i+1), item, unit, qty, rate, days, figs[2]
 }
 
 func (c *composer) suspension(d *document, n Suspension) {
@@ -758,10 +819,18 @@ func layoutText(b *bytes.Buffer, d *document) {
 	b.WriteByte('\n')
 	for _, s := range d.Sign {
 		// A long office name wraps, each piece aligned right.
-		for _, piece := range wrap(s, lineWidth) {
-			pad(b, lineWidth-textWidth(piece))
+		piece, w, rest := s, textWidth(s), ""
+		if w > lineWidth {
+			piece, w, rest = nextLine(s, lineWidth)
+		}
+		for {
+			pad(b, lineWidth-w)
 			b.WriteString(piece)
 			b.WriteByte('\n')
+			if rest == "" {
+				break
+			}
+			piece, w, rest = nextLine(rest, lineWidth)
 		}
 	}
 	if d.Note != "" {
@@ -786,16 +855,21 @@ func pad(b *bytes.Buffer, n int) {
 // writeWrapped writes s wrapped to width columns, each line but the
 // first indented by indent.
 func writeWrapped(b *bytes.Buffer, s string, width, indent int) {
-	if textWidth(s) <= width {
+	// A string of no more bytes than columns fits: no character is wider
+	// in columns than in bytes.
+	if len(s) <= width {
 		b.WriteString(s)
 		b.WriteByte('\n')
 		return
 	}
-	for i, l := range wrapLong(s, max(width, 2)) {
+	width = max(width, 2)
+	for i := 0; s != ""; i++ {
+		var line string
+		line, _, s = nextLine(s, width)
 		if i > 0 {
 			pad(b, indent)
 		}
-		b.WriteString(l)
+		b.WriteString(line)
 		b.WriteByte('\n')
 	}
 }
@@ -834,8 +908,14 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 	// column of short numbers stays narrow.
 	widths := make([]int, len(t.Head))
 	for i, h := range t.Head {
-		for _, w := range strings.Fields(h) {
-			widths[i] = max(widths[i], textWidth(w))
+		for h != "" {
+			word := h
+			if j := strings.IndexByte(h, ' '); j >= 0 {
+				word, h = h[:j], h[j+1:]
+			} else {
+				h = ""
+			}
+			widths[i] = max(widths[i], textWidth(word))
 		}
 	}
 	headMin := append([]int(nil), widths...) // No column narrower than its widest heading word.
@@ -869,38 +949,29 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 		}
 		widths[j]--
 	}
-	cells := make([][]string, len(widths))
-	one := make([]string, len(widths)) // Backing for cells that fit.
+	// writeRow writes a row, its cells wrapped line by line. cw are the
+	// cells' widths, or nil if not known.
+	left := make([]string, len(widths)) // What is left of each cell to write.
 	writeRow := func(row []string, cw []int) {
-		lines := 1
-		for i, cell := range row {
-			if cw != nil && cw[i] <= widths[i] {
-				one[i] = cell
-				cells[i] = one[i : i+1 : i+1]
-			} else {
-				cells[i] = wrap(cell, widths[i])
-			}
-			lines = max(lines, len(cells[i]))
-		}
-		for l := 0; l < lines; l++ {
+		copy(left, row)
+		for l := 0; ; l++ {
 			start := b.Len()
 			pad(b, indent)
+			more := false
 			for i := range row {
-				var s string
-				if l < len(cells[i]) {
-					s = cells[i][l]
-				}
 				if i > 0 {
 					pad(b, gap)
 				}
+				var s string
 				var w int
 				switch {
-				case l >= len(cells[i]):
-				case cw != nil && len(cells[i]) == 1:
-					w = cw[i]
+				case left[i] == "":
+				case l == 0 && cw != nil && cw[i] <= widths[i]:
+					s, w, left[i] = left[i], cw[i], ""
 				default:
-					w = textWidth(s)
+					s, w, left[i] = nextLine(left[i], max(widths[i], 2))
 				}
+				more = more || left[i] != ""
 				if t.Right[i] {
 					pad(b, widths[i]-w)
 					b.WriteString(s)
@@ -913,6 +984,9 @@ func writeTable(b *bytes.Buffer, t *table, indent int) {
 			line := b.Bytes()[start:]
 			b.Truncate(start + len(bytes.TrimRight(line, " ")))
 			b.WriteByte('\n')
+			if !more {
+				return
+			}
 		}
 	}
 	writeRow(t.Head, nil)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -58,8 +59,20 @@ const (
 //     a top-up, where First = Last); a per-day line's days within From to
 //     To, the period charged (R-FEE-3; a one-off line, such as one dated
 //     after a fee cap, may fall outside it);
-//   - every amount (lines, Total, PaidToWarehouse, Due, Bond, the goods'
-//     value) money: CNY from 0 to [MaxAmount] in whole fen;
+//   - each line's method known, or not set (by rate), and the line
+//     consistent with it as [Line.Method] describes it, so that what the
+//     notice shows accounts for the amount (R-FEE-1, R-FEE-8): a top-up
+//     (to-minimum) has no quantity, rate or days of its own, a Minimum
+//     above 0, and an amount above 0 and at most the Minimum; free days
+//     are per day, with no rate and no minimum, and charged 0; a flat or
+//     passed-through charge is charged once; a line raised to its Minimum
+//     charges it; UpTo is only for a line priced by a bracket (by rate or
+//     flat), and not below its quantity; a line of kind minimum is a
+//     top-up. The lines are not priced again: whether they follow the
+//     tariff is for storagecost.Bill.Validate;
+//   - every amount (lines and their minimums, Total, PaidToWarehouse,
+//     Due, Bond, the goods' value) money: CNY from 0 to [MaxAmount] in
+//     whole fen;
 //   - Total the sum of the lines' amounts; PaidToWarehouse at most Total
 //     (Regs art 14; R-FEE-2); Due = Total − PaidToWarehouse;
 //   - Security known, and a cash bond or a guarantee of more than 0.
@@ -301,8 +314,9 @@ func (n Payment) checkLines(p *problems, detained, issued, period bool) (sum int
 			p.add(at+"per", l.Per.String(), "want day or once")
 		}
 		checkText(p, at, "unit", l.Unit, MaxCode, false)
-		checkNumber(p, at, "quantity", l.Quantity, maxLineQuantity, maxLinePlaces)
+		quantity := checkNumber(p, at, "quantity", l.Quantity, maxLineQuantity, maxLinePlaces)
 		checkNumber(p, at, "rate", l.Rate, maxRate, maxRatePlaces)
+		upTo := checkNumber(p, at, "up_to", l.UpTo, maxLineQuantity, maxLinePlaces)
 		first := checkDate(p, at, "first", l.First, true)
 		last := checkDate(p, at, "last", l.Last, true)
 		switch {
@@ -325,13 +339,82 @@ func (n Payment) checkLines(p *problems, detained, issued, period bool) (sum int
 		case last && period && l.Days > 0 && l.Last.After(n.To):
 			p.add(at+"last", l.Last.String(), "after to, "+n.To.String()+": a per-day line charges days of the period charged (Measures (2009 numbering) art 34; R-FEE-3)")
 		}
-		if checkMoney(p, at, "amount", l.Amount) {
+		minimum := checkMoney(p, at, "minimum", l.Minimum)
+		amount := checkMoney(p, at, "amount", l.Amount)
+		if amount {
 			sum += fenOfChecked(l.Amount)
 		} else {
 			ok = false
 		}
+		checkMethod(p, at, l, quantity && upTo, minimum && amount)
 	}
 	return sum, ok
+}
+
+const topUpAlone = "a top-up has no quantity, rate or days of its own: it raises what the other lines of its charge charge to their minimum"
+
+// checkMethod checks that a line's numbers are consistent with its
+// method, so that what the notice shows of them (Line.Method) accounts
+// for the amount (issue 7; R-FEE-1, R-FEE-8). It does not price the line
+// again: whether the numbers are the tariff's is storagecost's to check
+// (storagecost.Bill.Validate), not a notice's. numbers says whether the
+// quantity and UpTo are numbers, money whether the minimum and the
+// amount are money.
+func checkMethod(p *problems, at string, l Line, numbers, money bool) {
+	m := l.Method
+	switch {
+	case m != storagecost.MethodUnknown && !m.IsValid():
+		p.add(at+"method", m.String(), "want rate, flat, pass-through, to-minimum or free-days")
+		return
+	case l.Kind == storagecost.Minimum && m != storagecost.MethodUnknown && m != storagecost.ToMinimum:
+		p.add(at+"method", m.String(), "the bill's minimum charge is a top-up: want to-minimum")
+	}
+	bracket := m == storagecost.MethodUnknown || m == storagecost.ByRate || m == storagecost.Flat
+	switch {
+	case l.UpTo.Sign() > 0 && !bracket:
+		p.add(at+"up_to", decimalText(l.UpTo), "a "+m.String()+" line is not priced by a bracket")
+	case l.UpTo.Sign() > 0 && numbers && l.Quantity.GreaterThan(l.UpTo):
+		p.add(at+"up_to", decimalText(l.UpTo), "less than the quantity, "+decimalText(l.Quantity)+": the bracket that prices a quantity includes it")
+	}
+	minimum, amount := int64(0), int64(0)
+	if money {
+		minimum, amount = fenOfChecked(l.Minimum), fenOfChecked(l.Amount)
+	}
+	switch m {
+	case storagecost.ToMinimum:
+		switch {
+		case l.Quantity.Sign() != 0:
+			p.add(at+"quantity", decimalText(l.Quantity), topUpAlone)
+		case l.Rate.Sign() != 0:
+			p.add(at+"rate", decimalText(l.Rate), topUpAlone)
+		case l.Days != 0:
+			p.add(at+"days", strconv.Itoa(l.Days), topUpAlone)
+		case money && minimum == 0:
+			p.add(at+"minimum", decimalText(l.Minimum), "required: the minimum the line tops up to")
+		case money && amount == 0:
+			p.add(at+"amount", decimalText(l.Amount), "a top-up of nothing: a charge at its minimum needs none")
+		case money && amount > minimum:
+			p.add(at+"amount", decimalText(l.Amount), "more than the minimum it tops up to, "+fenText(minimum))
+		}
+	case storagecost.FreeDays:
+		switch {
+		case l.Per != storagecost.PerDay:
+			p.add(at+"per", codeOf(l.Per), "free days are days of a charge per day: want day")
+		case l.Rate.Sign() != 0:
+			p.add(at+"rate", decimalText(l.Rate), "free days have no rate")
+		case money && minimum != 0:
+			p.add(at+"minimum", decimalText(l.Minimum), "free days are charged nothing, and raised to no minimum")
+		case money && amount != 0:
+			p.add(at+"amount", decimalText(l.Amount), "free days are charged nothing")
+		}
+	default: // By rate, flat or passed through.
+		switch {
+		case (m == storagecost.Flat || m == storagecost.PassedThrough) && l.Per == storagecost.PerDay:
+			p.add(at+"per", "day", "a "+m.String()+" charge is charged once")
+		case money && minimum != 0 && amount != minimum:
+			p.add(at+"amount", decimalText(l.Amount), "not the minimum the line was raised to, "+fenText(minimum))
+		}
+	}
 }
 
 func (n Suspension) validate(p *problems, cal *calendar.Calendar) {
@@ -604,9 +687,41 @@ func checkDirection(p *problems, d enforcement.Direction) {
 // checkText adds a problem if s is not acceptable text of at most max
 // bytes, and reports whether it is.
 func checkText(p *problems, at, name, s string, max int, required bool) bool {
+	if s != "" && len(s) <= max && plainText(s) {
+		return true
+	}
 	if why := textcode.CheckText(s, max, required); why != "" {
 		p.add(at+name, s, why)
 		return false
+	}
+	return true
+}
+
+// plainText reports whether s is text that textcode.CheckText accepts
+// (printable, valid UTF-8, without leading or trailing space) because it
+// is made of printable ASCII, CJK ideographs, CJK punctuation, fullwidth
+// forms and curly quotes alone, none of them a space but the ASCII space
+// inside it: the text of most notices, checked without the Unicode
+// tables. For any other s it returns false, and CheckText decides.
+func plainText(s string) bool {
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < ' ' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3001 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF5E, r == '“', r == '”':
+		default:
+			return false
+		}
+		i += size
 	}
 	return true
 }
@@ -655,11 +770,13 @@ func checkMoney(p *problems, at, name string, d decimal.Decimal) bool {
 }
 
 // checkNumber adds a problem if d is not a number from 0 to limit with at
-// most places decimal places.
-func checkNumber(p *problems, at, name string, d decimal.Decimal, limit int64, places int32) {
+// most places decimal places, and reports whether it is.
+func checkNumber(p *problems, at, name string, d decimal.Decimal, limit int64, places int32) bool {
 	if why := numberProblem(d, limit, places); why != "" {
 		p.add(at+name, decimalText(d), why)
+		return false
 	}
+	return true
 }
 
 // linePrefix and rightPrefix are the prefixes of the fields of each line
