@@ -73,6 +73,7 @@ var fixedKeys = []string{
 	"counter.intro", "counter.amount", "counter.released", "counter.served", "counter.suit-by", "counter.suit",
 	"legal.detention-receipt.patent",
 	"count.days",
+	"set.title",
 }
 
 // messageKeys returns the key of every message a notice may need: the

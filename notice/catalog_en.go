@@ -15,6 +15,10 @@ var en = translation{
 		"title.confiscation":         "Notice of Confiscation",
 		"title.counter-guarantee":    "Notice of Release against Guarantee Money",
 
+		// The title of several notices printed as one document (RenderAll):
+		// %[1]s is their case numbers.
+		"set.title": "Notices of Case %[1]s",
+
 		"punct.colon": ":",
 		"punct.list":  "; ",
 		"punct.comma": ", ",

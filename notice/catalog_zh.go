@@ -19,6 +19,10 @@ var zh = translation{
 		"title.confiscation":         "没收通知书",
 		"title.counter-guarantee":    "反担保放行通知书",
 
+		// The title of several notices printed as one document (RenderAll):
+		// %[1]s is their case numbers.
+		"set.title": "案件%[1]s通知书",
+
 		"punct.colon": "：",
 		"punct.list":  "；",
 		"punct.comma": "，",

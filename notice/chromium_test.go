@@ -65,6 +65,9 @@ type printCase struct {
 	// one per language": absurd content may need more pages, but never
 	// more width.
 	pages int
+	// all, if set, are the notices printed together by RenderAll, in
+	// place of n.
+	all []Notice
 	// extraCSS, for a negative control, is a style sheet added to the
 	// page to break it (printNoWrapCSS or printTallCSS): the checks must
 	// fail on it.
@@ -101,6 +104,9 @@ func TestPrintA4(t *testing.T) {
 		cases = append(cases, printCase{name: "payment-12-lines-methods", n: mtPayment12(t), langs: s, pages: len(s)})
 	}
 	bilingual := sets[len(sets)-1]
+	// Every notice of a case in one document: each starts its own page.
+	all := append(testNotices(), paymentFixture(12))
+	cases = append(cases, printCase{name: "render-all", n: all[0], all: all, langs: bilingual, pages: len(all) * len(bilingual)})
 	for _, n := range testNotices() {
 		cases = append(cases, printCase{name: n.Kind().String() + "-unbreakable", n: unbreakable(n), langs: bilingual})
 	}
@@ -121,6 +127,11 @@ func TestPrintA4(t *testing.T) {
 				limit <- struct{}{}
 				defer func() { <-limit }()
 				page, err := HTML(c.n, c.langs...)
+				if c.all != nil {
+					var b strings.Builder
+					err = RenderAll(&b, c.all, FormatHTML, c.langs...)
+					page = b.String()
+				}
 				require.NoError(t, err, "HTML(%s, %s)", c.n.Kind(), printLangs(c.langs))
 				require.NotContains(t, strings.ToLower(page), "<script", "the product HTML has no scripts")
 				if c.extraCSS != "" {
@@ -157,9 +168,13 @@ func checkPrint(t *testing.T, c printCase, r printResult) {
 	} else {
 		assert.GreaterOrEqual(t, r.pdf.Pages, len(c.langs), "pages")
 	}
-	if assert.Len(t, r.check.Sections, len(c.langs), "one section.page per language") {
+	notices := 1
+	if c.all != nil {
+		notices = len(c.all)
+	}
+	if assert.Len(t, r.check.Sections, notices*len(c.langs), "one section.page per notice and language") {
 		for i, s := range r.check.Sections {
-			assert.Equal(t, c.langs[i].String(), s.Lang, "section %d's lang", i)
+			assert.Equal(t, c.langs[i%len(c.langs)].String(), s.Lang, "section %d's lang", i)
 			if c.pages > 0 {
 				assert.LessOrEqualf(t, s.Height, r.check.Height+0.5,
 					"section %s is %.0f px high, %.0f px more than the page area (%.0f px, A4 less the @page margins)",

@@ -252,3 +252,30 @@ func ExampleFormat_UnmarshalText() {
 	// <nil> text
 	// true text
 }
+
+// The notices of a case print as one document: one title naming the
+// case, and every notice in every language on its own A4 page.
+func ExampleRenderAll() {
+	s, err := notice.NewSuspension(ebMarkCase(1), ebHeader("SUS-2024-001", "2024-02-09"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := notice.NewDetentionReceipt(ebMarkCase(3), ebHeader("RCT-2024-017", "2024-02-22"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b strings.Builder
+	err = notice.RenderAll(&b, []notice.Notice{s, r}, notice.FormatHTML, language.SimplifiedChinese, language.English)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc := b.String()
+	fmt.Println(doc[strings.Index(doc, "<title>")+len("<title>") : strings.Index(doc, "</title>")])
+	fmt.Println(strings.Count(doc, `<section class="page"`), "pages")
+	// Output:
+	// 案件6f1c2a9e-3b7d-4c41-9a53-0d2e8f6b7c11通知书 / Notices of Case 6f1c2a9e-3b7d-4c41-9a53-0d2e8f6b7c11
+	// 4 pages
+}

@@ -78,15 +78,21 @@ type htmlPart struct {
 // one language (about 4 kB), so that it is built without growing.
 const htmlMarkupSize = 5 << 10
 
-// writeHTML lays out docs as one HTML document.
+// writeHTML lays out docs, one notice in one or two languages, as one
+// HTML document titled with the notice's title in each and its number.
 func writeHTML(b *bytes.Buffer, docs []*document) error {
 	titles := make([]string, len(docs))
 	for i, d := range docs {
 		titles[i] = d.Title
 	}
+	return writeHTMLTitled(b, strings.Join(titles, " / ")+" "+docs[0].Head[0].Value, docs)
+}
+
+// writeHTMLTitled lays out docs as one HTML document titled title.
+func writeHTMLTitled(b *bytes.Buffer, title string, docs []*document) error {
 	page := htmlPage{
 		Lang:  docs[0].Lang,
-		Title: strings.Join(titles, " / ") + " " + docs[0].Head[0].Value,
+		Title: title,
 		Docs:  make([]htmlDoc, len(docs)),
 	}
 	var m markup

@@ -3,8 +3,11 @@ package notice
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -115,6 +118,133 @@ func HTML(n Notice, langs ...language.Tag) (string, error) {
 		return "", err
 	}
 	return b.String(), nil
+}
+
+// MaxNotices is the most notices [RenderAll] writes as one document.
+const MaxNotices = 100
+
+// RenderAll writes the notices ns to w as one document in format f, in the
+// languages langs, in the order given: the notices of a case, say, to print,
+// serve or archive together.
+//
+// Each notice is laid out exactly as [Render] lays it out alone. In
+// [FormatHTML] they share one HTML document, one style sheet and one
+// title naming their case numbers, each once ("案件PVG-IPR-2024-0031通知书
+// / Notices of Case PVG-IPR-2024-0031"), and every notice in every
+// language starts its own A4 page. In [FormatText] they follow one
+// another, each language of each notice separated from the next by a rule
+// of "=", as the two languages of a bilingual notice are. In [FormatJSON]
+// the output is a JSON array of the notices' JSON forms: read it back by
+// decoding into []json.RawMessage and calling [Parse] on each.
+//
+// ns holds 1 to [MaxNotices] notices. The errors are [Render]'s, for the
+// first notice that fails, saying which: a [FieldErrors] names its fields
+// as JSON paths into the array ("[2].payer.name"), an error matching
+// [ErrInvalidArgument] says "notice 2". As with Render, on error nothing
+// is written to w.
+func RenderAll(w io.Writer, ns []Notice, f Format, langs ...language.Tag) error {
+	var buf bytes.Buffer
+	if err := renderAll(&buf, ns, f, langs); err != nil {
+		return err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("notice: writing %d notices: %w", len(ns), err)
+	}
+	return nil
+}
+
+// renderAll checks its arguments and renders ns into b, which it leaves in
+// an unspecified state on error.
+func renderAll(b *bytes.Buffer, ns []Notice, f Format, langs []language.Tag) error {
+	if !f.IsValid() {
+		return &argumentError{fmt.Sprintf("notice: unknown format %s", f)}
+	}
+	switch {
+	case len(ns) == 0:
+		return &argumentError{"notice: no notices given: want 1 to " + strconv.Itoa(MaxNotices)}
+	case len(ns) > MaxNotices:
+		return &argumentError{fmt.Sprintf("notice: %d notices given: want 1 to %d", len(ns), MaxNotices)}
+	}
+	ids, err := matchAll(langs, f == FormatJSON)
+	if err != nil {
+		return err
+	}
+	checked := make([]Notice, len(ns))
+	for i, n := range ns {
+		if n, err = deref(n); err == nil {
+			err = precheck(n)
+		}
+		if err != nil {
+			return atIndex(i, err)
+		}
+		checked[i] = n
+	}
+	if f == FormatJSON {
+		b.WriteByte('[')
+		for i, n := range checked {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			data, err := json.Marshal(n)
+			if err != nil {
+				return fmt.Errorf("notice: encoding notice %d, the %s notice: %w", i, n.Kind(), err)
+			}
+			b.Write(data)
+		}
+		b.WriteByte(']')
+		return nil
+	}
+	var docs []*document
+	var cases []string
+	for _, n := range checked {
+		d, err := composeAll(n, ids)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d...)
+		if c := n.Head().Case; c != "" && !slices.Contains(cases, c) {
+			cases = append(cases, c)
+		}
+	}
+	if f == FormatText {
+		writeText(b, docs)
+		return nil
+	}
+	titles := make([]string, len(ids))
+	for i, id := range ids {
+		c := composer{l: lexicons[id]}
+		titles[i] = c.f("set.title", strings.Join(cases, c.s("punct.list")))
+		if c.err != nil {
+			return c.err
+		}
+	}
+	return writeHTMLTitled(b, strings.Join(titles, " / "), docs)
+}
+
+// atIndex returns err, the error of notice i of several, saying which:
+// FieldErrors get "[i]" before their paths.
+func atIndex(i int, err error) error {
+	var fes FieldErrors
+	if errors.As(err, &fes) {
+		out := make(FieldErrors, len(fes))
+		at := "[" + strconv.Itoa(i) + "]"
+		for j, fe := range fes {
+			c := *fe
+			switch {
+			case c.Field == "" || c.Field[0] == '[':
+				c.Field = at + c.Field
+			default:
+				c.Field = at + "." + c.Field
+			}
+			out[j] = &c
+		}
+		return out
+	}
+	var ae *argumentError
+	if errors.As(err, &ae) {
+		return &argumentError{"notice: notice " + strconv.Itoa(i) + ": " + strings.TrimPrefix(ae.msg, "notice: ")}
+	}
+	return fmt.Errorf("notice: notice %d: %w", i, err)
 }
 
 // render checks its arguments and renders n into b, which it leaves in an
