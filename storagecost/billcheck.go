@@ -153,11 +153,47 @@ func (s Subtotal) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements [json.Marshaler]: the bill's fields, with the
 // total and every line's and subtotal's amount in two decimal places.
 func (b Bill) MarshalJSON() ([]byte, error) {
+	// The lines and subtotals are encoded in the one pass over the bill,
+	// as their own MarshalJSON encodes them, but not by calling it:
+	// encoding/json would scan and copy the output of each again.
+	var lines []lineOut // Nil lines are "null", as they always were.
+	if b.Lines != nil {
+		lines = make([]lineOut, len(b.Lines))
+		for i, l := range b.Lines {
+			lines[i] = lineOut{lineJSON(l), money(l.Amount), l.Explain()}
+		}
+	}
+	var subtotals []subtotalOut
+	if b.Subtotals != nil {
+		subtotals = make([]subtotalOut, len(b.Subtotals))
+		for i, s := range b.Subtotals {
+			subtotals[i] = subtotalOut{s.Kind, money(s.Amount)}
+		}
+	}
+	// Bill's last three fields shadow billJSON's and follow its others,
+	// in Bill's order.
 	return json.Marshal(struct {
 		billJSON
-		Total money `json:"total"`
-	}{billJSON(b), money(b.Total)})
+		Lines     []lineOut     `json:"lines"`
+		Subtotals []subtotalOut `json:"subtotals"`
+		Total     money         `json:"total"`
+	}{billJSON(b), lines, subtotals, money(b.Total)})
 }
+
+// lineOut and subtotalOut are a line and a subtotal as Line.MarshalJSON
+// and Subtotal.MarshalJSON write them, for Bill.MarshalJSON
+// (TestBill_MarshalJSON_matchesNested holds them to the same bytes).
+type (
+	lineOut struct {
+		lineJSON
+		Amount      money  `json:"amount"`
+		Explanation string `json:"explanation"`
+	}
+	subtotalOut struct {
+		Kind   Kind  `json:"kind"`
+		Amount money `json:"amount"`
+	}
+)
 
 // money writes an amount as a JSON string with two decimal places.
 type money decimal.Decimal

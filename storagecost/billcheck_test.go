@@ -12,7 +12,7 @@ import (
 	"github.com/iprborder/iprborder/internal/testgen"
 )
 
-func portBill(t *testing.T) Bill {
+func portBill(t testing.TB) Bill {
 	t.Helper()
 	b, err := Calculate(loadSchedule(t, "port-warehouse.json"), Stay{
 		Goods: Goods{Volume: dec("12.5"), Weight: dec("1850")}, Detained: d("2026-11-02"), Outcome: Disposed, End: d("2027-03-15"),
