@@ -136,7 +136,7 @@ func TestRun_html(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(doc, "</body>"))
 	assert.True(t, strings.HasSuffix(doc, "</html>\n"))
 	assert.NotContains(t, strings.ToLower(doc), "<script")
-	assert.Contains(t, doc, "<title>案件PVG-IPR-2024-0031通知书 / Notices of case PVG-IPR-2024-0031</title>")
+	assert.Contains(t, doc, "<title>案件PVG-IPR-2024-0031通知书 / Notices of Case PVG-IPR-2024-0031</title>")
 
 	// One language: one section per notice.
 	require.Equal(t, 0, run([]string{"-html", path, "-lang", "en", "-json"}, &out, &errOut), errOut.String())

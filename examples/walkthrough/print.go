@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
-	"html"
 	"io"
 	"os"
 	"strings"
@@ -333,32 +333,13 @@ func writeJSON(w io.Writer, s story, langs []language.Tag) error {
 	return enc.Encode(out)
 }
 
-// writeHTML writes every notice of the case to one printable HTML
-// document at path. notice.HTML writes each notice as a whole document
-// whose body is one A4 section per language, all with the same style
-// sheet; the combined document keeps the first one's head, under a title
-// naming the case, and the sections of all of them, in the order served.
+// writeHTML writes every notice of the case, in the order served, to one
+// printable HTML document at path (notice.RenderAll: one A4 page per
+// notice and language).
 func writeHTML(path string, s story, langs []language.Tag) error {
-	var head, tail string
-	var body strings.Builder
-	for i, n := range s.Notices {
-		doc, err := notice.HTML(n, langs...)
-		if err != nil {
-			return err
-		}
-		open, end := strings.Index(doc, "<body>"), strings.LastIndex(doc, "</body>")
-		if open < 0 || end < open {
-			return fmt.Errorf("the %s notice's HTML has no body", n.Kind())
-		}
-		open += len("<body>")
-		if i == 0 {
-			head, tail = doc[:open], doc[end:]
-		}
-		body.WriteString(doc[open:end])
+	var b bytes.Buffer
+	if err := notice.RenderAll(&b, s.Notices, notice.FormatHTML, langs...); err != nil {
+		return err
 	}
-	title := html.EscapeString(fmt.Sprintf("案件%s通知书 / Notices of case %s", s.Payment.Case, s.Payment.Case))
-	if a, b := strings.Index(head, "<title>"), strings.Index(head, "</title>"); a >= 0 && b > a {
-		head = head[:a+len("<title>")] + title + head[b:]
-	}
-	return os.WriteFile(path, []byte(head+body.String()+tail), 0o644)
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
