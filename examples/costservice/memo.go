@@ -7,8 +7,9 @@ import (
 )
 
 // A warehouse's client sends the same tariffs with every request, and
-// parsing them (storagecost.ParseSchedule, strict and validated) is half
-// the cost of POST /v1/storage-cost. So the server remembers the last
+// parsing them (storagecost.ParseSchedule, strict and validated) is about
+// a quarter of the cost of POST /v1/storage-cost (BenchmarkStorageCostLoad:
+// 10,900 requests a second with the memo, 7,800 without). So the server remembers the last
 // schedules it parsed, by their exact JSON. It changes no answer: a
 // Schedule is an immutable value, safe for concurrent use, and
 // ParseSchedule a pure function of its input; a schedule that fails to
