@@ -148,7 +148,22 @@
 // that each language comes out as one A4 page (595 × 842 pt) with nothing
 // wider than the page, a payment notice with 12 bill lines included; text
 // that cannot be broken at a space wraps inside the page. JSON output is
-// the notice's JSON, the same in every language.
+// the notice's JSON, the same in every language. [RenderAll] writes the
+// notices of a case as one document: in HTML under one title naming the
+// case, every notice in every language on its own A4 page; in text one
+// after another; in JSON as an array.
+//
+// A payment notice lets the holder check every number. Each [Line] says
+// how its amount was computed ([Line.Method], from the bill): quantity ×
+// rate (× days) for a line by rate; for a flat bracket charge, the bracket
+// ([Line.UpTo]); for a line raised to its minimum or a top-up to a
+// minimum, the minimum ([Line.Minimum]) and, for the top-up, what was
+// charged before it; at actual cost for a pass-through; free for free
+// days. The cells that do not enter into an amount are left empty.
+// Validate checks each line against its method (a top-up has no
+// quantity, rate or days and is at most its minimum; free days charge
+// nothing; a line raised to its minimum charges exactly the minimum)
+// without re-pricing the bill, which storagecost does.
 //
 // # Representation
 //
