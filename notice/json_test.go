@@ -350,7 +350,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 	if r.Intn(2) == 0 {
 		h.Contact.Email = "desk" + strconv.Itoa(r.Intn(100)) + "@customs.example.cn"
 	}
-	goods := Goods{Description: rText(r, 1, 80), Quantity: rNumber(r, enforcement.MaxQuantity, 6, true), Unit: rText(r, 1, 10), Value: rMoney(r, maxAmountFen)}
+	goods := Goods{Description: rText(r, 1, 80), Quantity: rNumber(r, enforcement.MaxQuantity, 6, true), Unit: rText(r, 1, 10), Value: rMoney(r, maxFen)}
 	holder, consignee := rParty(r, true), rParty(r, false)
 	rs := rRights(r)
 	switch k {
@@ -396,7 +396,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		n.Total = decimal.New(sum, -2)
 		n.PaidToWarehouse = decimal.New(r.Int63n(sum+1), -2)
 		n.Due = n.Total.Sub(n.PaidToWarehouse)
-		n.Bond = rMoney(r, maxAmountFen)
+		n.Bond = rMoney(r, maxFen)
 		if n.Security != GeneralBond && n.Bond.IsZero() {
 			n.Bond = decimal.New(1, 0)
 		}
@@ -407,7 +407,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		served := next(0, 3)
 		n := Suspension{Header: h, Holder: holder, Rights: rs, Goods: goods, Consignee: consignee, Port: rText(r, 1, 30),
 			Direction: enforcement.Direction(1 + r.Intn(2)), Served: served, ReplyBy: next(1, 10),
-			OfficeCloses: time.Duration(1+r.Intn(24*60)) * time.Minute, Bond: rMoney(r, maxAmountFen)}
+			OfficeCloses: time.Duration(1+r.Intn(24*60)) * time.Minute, Bond: rMoney(r, maxFen)}
 		if n.Bond.IsZero() && !allTrademarks(n.Rights) { // Only trademarks rely on a general bond (R-GB-1).
 			n.Bond = decimal.New(1, 0)
 		}
@@ -442,7 +442,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		n.Header = h
 		return n
 	case KindConfiscation:
-		n := Confiscation{Consignee: rParty(r, true), Holder: holder, Rights: rs, Goods: goods, Fine: rMoney(r, maxAmountFen)}
+		n := Confiscation{Consignee: rParty(r, true), Holder: holder, Rights: rs, Goods: goods, Fine: rMoney(r, maxFen)}
 		if r.Intn(2) == 0 {
 			n.Decision = rText(r, 1, 20)
 		}
@@ -461,7 +461,7 @@ func randomNotice(r *rand.Rand, k Kind) Notice {
 		}
 	}
 	n := CounterGuarantee{Holder: holder, Consignee: rParty(r, true), Rights: patents, Goods: goods}
-	n.Amount = rMoney(r, maxAmountFen).Add(decimal.New(1, -2))
+	n.Amount = rMoney(r, maxFen).Add(decimal.New(1, -2))
 	if r.Intn(2) == 0 {
 		n.Goods.Value = n.Amount
 	} else {

@@ -259,13 +259,13 @@ func (n Payment) validate(p *problems, cal *calendar.Calendar) {
 	paid := checkMoney(p, "", "paid_to_warehouse", n.PaidToWarehouse)
 	due := checkMoney(p, "", "due", n.Due)
 	if total && summed && fenOfChecked(n.Total) != sum {
-		p.add("total", decimalText(n.Total), "not the sum of the lines' amounts, "+fenText(sum))
+		p.add("total", showDecimal(n.Total), "not the sum of the lines' amounts, "+fenText(sum))
 	}
 	switch {
 	case total && paid && fenOfChecked(n.PaidToWarehouse) > fenOfChecked(n.Total):
-		p.add("paid_to_warehouse", decimalText(n.PaidToWarehouse), "more than the total, "+fenText(fenOfChecked(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
+		p.add("paid_to_warehouse", showDecimal(n.PaidToWarehouse), "more than the total, "+fenText(fenOfChecked(n.Total))+": what was paid to the warehouse is credited against these fees only (Regs art 14; R-FEE-2)")
 	case total && paid && due && fenOfChecked(n.Due) != fenOfChecked(n.Total)-fenOfChecked(n.PaidToWarehouse):
-		p.add("due", decimalText(n.Due), "not total − paid_to_warehouse, "+fenText(fenOfChecked(n.Total)-fenOfChecked(n.PaidToWarehouse)))
+		p.add("due", showDecimal(n.Due), "not total − paid_to_warehouse, "+fenText(fenOfChecked(n.Total)-fenOfChecked(n.PaidToWarehouse)))
 	}
 	checkText(p, "", "payee.name", n.Payee.Name, MaxText, true)
 	checkText(p, "", "payee.bank", n.Payee.Bank, MaxText, true)
@@ -372,9 +372,9 @@ func checkMethod(p *problems, at string, l Line, numbers, money bool) {
 	bracket := m == storagecost.MethodUnknown || m == storagecost.ByRate || m == storagecost.Flat
 	switch {
 	case l.UpTo.Sign() > 0 && !bracket:
-		p.add(at+"up_to", decimalText(l.UpTo), "a "+m.String()+" line is not priced by a bracket")
+		p.add(at+"up_to", showDecimal(l.UpTo), "a "+m.String()+" line is not priced by a bracket")
 	case l.UpTo.Sign() > 0 && numbers && l.Quantity.GreaterThan(l.UpTo):
-		p.add(at+"up_to", decimalText(l.UpTo), "less than the quantity, "+decimalText(l.Quantity)+": the bracket that prices a quantity includes it")
+		p.add(at+"up_to", showDecimal(l.UpTo), "less than the quantity, "+showDecimal(l.Quantity)+": the bracket that prices a quantity includes it")
 	}
 	minimum, amount := int64(0), int64(0)
 	if money {
@@ -384,35 +384,35 @@ func checkMethod(p *problems, at string, l Line, numbers, money bool) {
 	case storagecost.ToMinimum:
 		switch {
 		case l.Quantity.Sign() != 0:
-			p.add(at+"quantity", decimalText(l.Quantity), topUpAlone)
+			p.add(at+"quantity", showDecimal(l.Quantity), topUpAlone)
 		case l.Rate.Sign() != 0:
-			p.add(at+"rate", decimalText(l.Rate), topUpAlone)
+			p.add(at+"rate", showDecimal(l.Rate), topUpAlone)
 		case l.Days != 0:
 			p.add(at+"days", strconv.Itoa(l.Days), topUpAlone)
 		case money && minimum == 0:
-			p.add(at+"minimum", decimalText(l.Minimum), "required: the minimum the line tops up to")
+			p.add(at+"minimum", showDecimal(l.Minimum), "required: the minimum the line tops up to")
 		case money && amount == 0:
-			p.add(at+"amount", decimalText(l.Amount), "a top-up of nothing: a charge at its minimum needs none")
+			p.add(at+"amount", showDecimal(l.Amount), "a top-up of nothing: a charge at its minimum needs none")
 		case money && amount > minimum:
-			p.add(at+"amount", decimalText(l.Amount), "more than the minimum it tops up to, "+fenText(minimum))
+			p.add(at+"amount", showDecimal(l.Amount), "more than the minimum it tops up to, "+fenText(minimum))
 		}
 	case storagecost.FreeDays:
 		switch {
 		case l.Per != storagecost.PerDay:
 			p.add(at+"per", codeOf(l.Per), "free days are days of a charge per day: want day")
 		case l.Rate.Sign() != 0:
-			p.add(at+"rate", decimalText(l.Rate), "free days have no rate")
+			p.add(at+"rate", showDecimal(l.Rate), "free days have no rate")
 		case money && minimum != 0:
-			p.add(at+"minimum", decimalText(l.Minimum), "free days are charged nothing, and raised to no minimum")
+			p.add(at+"minimum", showDecimal(l.Minimum), "free days are charged nothing, and raised to no minimum")
 		case money && amount != 0:
-			p.add(at+"amount", decimalText(l.Amount), "free days are charged nothing")
+			p.add(at+"amount", showDecimal(l.Amount), "free days are charged nothing")
 		}
 	default: // By rate, flat or passed through.
 		switch {
 		case (m == storagecost.Flat || m == storagecost.PassedThrough) && l.Per == storagecost.PerDay:
 			p.add(at+"per", "day", "a "+m.String()+" charge is charged once")
 		case money && minimum != 0 && amount != minimum:
-			p.add(at+"amount", decimalText(l.Amount), "not the minimum the line was raised to, "+fenText(minimum))
+			p.add(at+"amount", showDecimal(l.Amount), "not the minimum the line was raised to, "+fenText(minimum))
 		}
 	}
 }
@@ -567,7 +567,7 @@ func (n CounterGuarantee) validate(p *problems, cal *calendar.Calendar) {
 		case n.Amount.IsZero():
 			p.add("amount", "0", "required: the guarantee money, equal to the goods' value (Regs art 19; R-REL-1)")
 		case value && !n.Goods.Value.IsZero() && fenOfChecked(n.Amount) != fenOfChecked(n.Goods.Value):
-			p.add("amount", decimalText(n.Amount), "not the goods' value, "+fenText(fenOfChecked(n.Goods.Value))+" (Regs art 19; R-REL-1)")
+			p.add("amount", showDecimal(n.Amount), "not the goods' value, "+fenText(fenOfChecked(n.Goods.Value))+" (Regs art 19; R-REL-1)")
 		}
 	}
 	released := checkDate(p, "", "released", n.Released, true)
@@ -665,7 +665,7 @@ func checkRights(p *problems, rs []Right) bool {
 func checkGoods(p *problems, g Goods) (value bool) {
 	checkText(p, "", "goods.description", g.Description, MaxText, true)
 	if why := numberProblem(g.Quantity, enforcement.MaxQuantity, 6); why != "" {
-		p.add("goods.quantity", decimalText(g.Quantity), why)
+		p.add("goods.quantity", showDecimal(g.Quantity), why)
 	} else if g.Quantity.IsZero() {
 		p.add("goods.quantity", "0", "required: a positive quantity")
 	}
@@ -763,7 +763,7 @@ func checkWorkday(p *problems, cal *calendar.Calendar, at, name string, d calend
 // whether it is.
 func checkMoney(p *problems, at, name string, d decimal.Decimal) bool {
 	if why := moneyProblem(d); why != "" {
-		p.add(at+name, decimalText(d), why)
+		p.add(at+name, showDecimal(d), why)
 		return false
 	}
 	return true
@@ -773,7 +773,7 @@ func checkMoney(p *problems, at, name string, d decimal.Decimal) bool {
 // most places decimal places, and reports whether it is.
 func checkNumber(p *problems, at, name string, d decimal.Decimal, limit int64, places int32) bool {
 	if why := numberProblem(d, limit, places); why != "" {
-		p.add(at+name, decimalText(d), why)
+		p.add(at+name, showDecimal(d), why)
 		return false
 	}
 	return true
@@ -803,42 +803,23 @@ func clockText(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
 }
 
-// maxAmountFen is MaxAmount in fen.
-const maxAmountFen = MaxAmount * 100
-
-var maxAmount = decimal.New(MaxAmount, 0)
-
 // moneyProblem says what is wrong with d as an amount of money — CNY from 0
 // to MaxAmount in whole fen — or returns "". It looks at d's
 // representation before comparing, so that an exponent bomb such as
 // 1e999999 or 0e-100000000 costs nothing, and allocates nothing for an
-// amount written with at most 2 decimal places (enforcement's rule).
+// amount of at most 18 digits. It is amountFen's check, the one Capitals
+// makes, with the words Validate uses.
 func moneyProblem(d decimal.Decimal) string {
 	switch e := d.Exponent(); {
 	case d.Sign() < 0:
 		return "negative"
-	case d.Sign() == 0:
+	case d.Sign() == 0 && (e < -40 || e > 40):
 		// 0 written as 0e-100000000 is still 0, but every rescaling of it
 		// would build a number of a hundred million digits.
-		if e < -40 || e > 40 {
-			return fmt.Sprintf("0 written with the exponent %d: write 0", e)
-		}
-		return ""
-	case e > 12 || d.NumDigits()+int(e) > 13:
-		return "too large: at most 1000000000000"
-	case e < -2 && (e < -40 || !d.Equal(d.Truncate(2))):
-		return "more than 2 decimal places: an amount of money is in whole fen"
-	case e >= -2:
-		// At most 13 integer digits and 2 places: an int64 of fen,
-		// compared without the rescaling (and allocation) of Cmp.
-		if fenOfChecked(d) > maxAmountFen {
-			return "too large: at most 1000000000000"
-		}
-		return ""
-	case d.GreaterThan(maxAmount):
-		return "too large: at most 1000000000000"
+		return fmt.Sprintf("0 written with the exponent %d: write 0", e)
 	}
-	return ""
+	_, why := amountFen(d)
+	return why
 }
 
 // numberProblem says what is wrong with d as a quantity or rate from 0 to
@@ -894,31 +875,12 @@ var tenPow = func() (p [20]uint64) {
 
 // fenOfChecked returns an amount of money (moneyProblem returns "") in fen.
 func fenOfChecked(d decimal.Decimal) int64 {
-	if d.Sign() == 0 {
-		return 0
-	}
-	if d.Exponent() < -2 {
-		d = d.Truncate(2) // Exact: the amount is in whole fen.
-	}
-	n := d.CoefficientInt64()
-	for e := d.Exponent(); e > -2; e-- {
-		n *= 10
-	}
-	return n
+	fen, _ := amountFen(d)
+	return fen
 }
 
 // fenText writes an amount in fen as yuan with 2 decimal places.
 func fenText(n int64) string { return decimal.New(n, -2).StringFixed(2) }
-
-// decimalText returns d as text for an error message. A decimal with an
-// absurd exponent is written from its representation ("1e99999999"):
-// String would write out every digit, which for 10^(10^8) takes minutes.
-func decimalText(d decimal.Decimal) string {
-	if e := d.Exponent(); e > 40 || e < -40 {
-		return textcode.Clip(d.Coefficient().String()) + "e" + strconv.Itoa(int(e))
-	}
-	return textcode.Clip(d.String())
-}
 
 // codeOf returns an enum's text code for a problem: "" for the zero value,
 // which is missing rather than wrong.

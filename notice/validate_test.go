@@ -364,7 +364,7 @@ func TestMoneyProblem(t *testing.T) {
 		{decimal.New(1, 12), ""},
 		{decimal.New(11, 11), "too large: at most 1000000000000"},
 	} {
-		assert.Equal(t, tc.want, moneyProblem(tc.in), "moneyProblem(%s)", decimalText(tc.in))
+		assert.Equal(t, tc.want, moneyProblem(tc.in), "moneyProblem(%s)", showDecimal(tc.in))
 	}
 	amount := fxCNY("4962.00")
 	allocs := testing.AllocsPerRun(100, func() { _ = moneyProblem(amount) })
