@@ -160,10 +160,13 @@
 // minimum, the minimum ([Line.Minimum]) and, for the top-up, what was
 // charged before it; at actual cost for a pass-through; free for free
 // days. The cells that do not enter into an amount are left empty.
-// Validate checks each line against its method (a top-up has no
+// Validate checks each line against its method: a by-rate line charges
+// quantity × rate (× days) rounded to fen (within 0.01 CNY of the
+// product, whatever the tariff's rounding rule), or the minimum it falls
+// short of; a flat or passed-through line shows no rate; a top-up has no
 // quantity, rate or days and is at most its minimum; free days charge
-// nothing; a line raised to its minimum charges exactly the minimum)
-// without re-pricing the bill, which storagecost does.
+// nothing. Whether the numbers are the tariff's is storagecost's to
+// check, with the tariff (storagecost.Bill.Validate).
 //
 // # Representation
 //

@@ -578,8 +578,32 @@ func rLineMethod(r *rand.Rand, l *Line) {
 		l.Rate, l.Amount = decimal.Zero, decimal.Zero
 		return
 	}
-	if r.Intn(4) == 0 { // Raised to its minimum.
-		l.Minimum = l.Amount
+	if l.Method == storagecost.Flat || l.Method == storagecost.PassedThrough {
+		l.Rate = decimal.Zero // Its amount is the tariff's, or the cost.
+		if r.Intn(4) == 0 {   // Raised to its minimum.
+			l.Minimum = l.Amount
+		}
+		return
+	}
+	// By rate: the amount is quantity × rate (× days) by one of the
+	// rounding rules, at most 10^9 CNY.
+	days := decimal.New(int64(max(l.Days, 1)), 0)
+	exact := l.Quantity.Mul(l.Rate).Mul(days)
+	if exact.GreaterThan(decimal.New(1, 9)) {
+		l.Rate = rNumber(r, 1000, maxRatePlaces, false)
+		if l.Quantity.GreaterThan(decimal.New(1000, 0)) && l.UpTo.IsZero() {
+			l.Quantity = rNumber(r, 1000, maxLinePlaces, false)
+		}
+		exact = l.Quantity.Mul(l.Rate).Mul(days)
+		for exact.GreaterThan(decimal.New(1, 9)) {
+			l.Rate = l.Rate.Shift(-3).Truncate(maxRatePlaces)
+			exact = l.Quantity.Mul(l.Rate).Mul(days)
+		}
+	}
+	l.Amount = [...]func(int32) decimal.Decimal{exact.Round, exact.RoundCeil, exact.RoundFloor, exact.RoundBank}[r.Intn(4)](2)
+	if r.Intn(4) == 0 { // Raised to its minimum, which the product falls short of.
+		l.Minimum = exact.RoundFloor(2).Add(decimal.New(1+r.Int63n(1e6), -2))
+		l.Amount = l.Minimum
 	}
 }
 

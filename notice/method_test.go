@@ -259,9 +259,13 @@ func TestPayment_Validate_methods(t *testing.T) {
 		{"bracket an exponent bomb", func(n *Payment) { n.Lines[0].UpTo = nastyDecimal(bomb) }, []string{"lines[0].up_to"}},
 		{"bracket negative", func(n *Payment) { n.Lines[0].UpTo = fxCNY("-5") }, []string{"lines[0].up_to"}},
 		{"bill's minimum by rate", func(n *Payment) { n.Lines[4].Kind = storagecost.Minimum }, []string{"lines[4].method"}},
-		{"bill's minimum, method not set (by rate)", func(n *Payment) {
+		{"bill's minimum, method not set (by rate), priced", func(n *Payment) {
 			n.Lines[5].Kind, n.Lines[5].Method, n.Lines[5].Minimum = storagecost.Minimum, storagecost.MethodUnknown, decimal.Zero
+			n.Lines[5].Quantity, n.Lines[5].Rate = fxCNY("1"), n.Lines[5].Amount
 		}, nil},
+		{"bill's minimum, method not set (by rate), unpriced", func(n *Payment) {
+			n.Lines[5].Kind, n.Lines[5].Method, n.Lines[5].Minimum = storagecost.Minimum, storagecost.MethodUnknown, decimal.Zero
+		}, []string{"lines[5].amount"}},
 		{"method not set, raised to a minimum", func(n *Payment) { n.Lines[4].Method = storagecost.MethodUnknown }, nil},
 		{"method not set, not raised to its minimum", func(n *Payment) {
 			n.Lines[5].Method = storagecost.MethodUnknown

@@ -851,9 +851,12 @@ func genRenderNotice() gopter.Gen {
 			g.values = append(g.values, texts[11], texts[12])
 			p.Total = decimal.Zero
 			for i := range p.Lines {
-				p.Lines[i].Description = descs[i]
-				p.Lines[i].Amount = amounts[i]
-				p.Total = p.Total.Add(amounts[i])
+				// A random quantity, and the amount it makes at the line's
+				// rate, as Validate checks (R-FEE-8).
+				l := &p.Lines[i]
+				l.Description, l.Quantity = descs[i], amounts[i]
+				l.Amount = l.Quantity.Mul(l.Rate).Mul(decimal.New(int64(max(l.Days, 1)), 0)).Round(2)
+				p.Total = p.Total.Add(l.Amount)
 				g.cells = append(g.cells, descs[i])
 			}
 			p.PaidToWarehouse = decimal.Zero

@@ -65,11 +65,15 @@ const (
 //     (to-minimum) has no quantity, rate or days of its own, a Minimum
 //     above 0, and an amount above 0 and at most the Minimum; free days
 //     are per day, with no rate and no minimum, and charged 0; a flat or
-//     passed-through charge is charged once; a line raised to its Minimum
-//     charges it; UpTo is only for a line priced by a bracket (by rate or
-//     flat), and not below its quantity; a line of kind minimum is a
-//     top-up. The lines are not priced again: whether they follow the
-//     tariff is for storagecost.Bill.Validate;
+//     passed-through charge is charged once and shows no rate; a by-rate
+//     line's amount is Quantity × Rate (× Days) rounded to fen by any
+//     rule (within 0.01 CNY of the product), or, raised to its Minimum,
+//     the Minimum, which the product falls short of; a flat or
+//     passed-through line raised to its Minimum charges it; UpTo is only
+//     for a line priced by a bracket (by rate or flat), and not below its
+//     quantity; a line of kind minimum is a top-up. Whether the quantity,
+//     rate, bracket and rounding rule are the tariff's is for
+//     storagecost.Bill.Validate, which has the tariff;
 //   - every amount (lines and their minimums, Total, PaidToWarehouse,
 //     Due, Bond, the goods' value) money: CNY from 0 to [MaxAmount] in
 //     whole fen;
@@ -315,10 +319,11 @@ func (n Payment) checkLines(p *problems, detained, issued, period bool) (sum int
 		}
 		checkText(p, at, "unit", l.Unit, MaxCode, false)
 		quantity := checkNumber(p, at, "quantity", l.Quantity, maxLineQuantity, maxLinePlaces)
-		checkNumber(p, at, "rate", l.Rate, maxRate, maxRatePlaces)
+		rate := checkNumber(p, at, "rate", l.Rate, maxRate, maxRatePlaces)
 		upTo := checkNumber(p, at, "up_to", l.UpTo, maxLineQuantity, maxLinePlaces)
 		first := checkDate(p, at, "first", l.First, true)
 		last := checkDate(p, at, "last", l.Last, true)
+		dated := len(p.list) // Whether the days and dates pass, below.
 		switch {
 		case l.Days < 0 || l.Days > storagecost.MaxStayDays:
 			p.addf(at+"days", strconv.Itoa(l.Days), "want 0 to %d", storagecost.MaxStayDays)
@@ -346,7 +351,7 @@ func (n Payment) checkLines(p *problems, detained, issued, period bool) (sum int
 		} else {
 			ok = false
 		}
-		checkMethod(p, at, l, quantity && upTo, minimum && amount)
+		checkMethod(p, at, l, lineNumbers{quantity: quantity, rate: rate, upTo: upTo, days: dated == len(p.list), money: minimum && amount})
 	}
 	return sum, ok
 }
@@ -355,12 +360,16 @@ const topUpAlone = "a top-up has no quantity, rate or days of its own: it raises
 
 // checkMethod checks that a line's numbers are consistent with its
 // method, so that what the notice shows of them (Line.Method) accounts
-// for the amount (issue 7; R-FEE-1, R-FEE-8). It does not price the line
-// again: whether the numbers are the tariff's is storagecost's to check
-// (storagecost.Bill.Validate), not a notice's. numbers says whether the
-// quantity and UpTo are numbers, money whether the minimum and the
-// amount are money.
-func checkMethod(p *problems, at string, l Line, numbers, money bool) {
+// for the amount (issue 7; R-FEE-1, R-FEE-8): a by-rate line's amount is
+// its quantity × rate (× days) rounded to fen, or the minimum that
+// product is below; a flat or passed-through line shows no rate, since
+// none enters into its amount. Whether the numbers are the tariff's is
+// storagecost's to check (storagecost.Bill.Validate), not a notice's, and
+// so is which rounding rule the tariff names: an amount within 0.01 CNY
+// of the product is one of them. ok says which of the line's numbers
+// passed their own checks.
+func checkMethod(p *problems, at string, l Line, ok lineNumbers) {
+	money := ok.money
 	m := l.Method
 	switch {
 	case m != storagecost.MethodUnknown && !m.IsValid():
@@ -373,7 +382,7 @@ func checkMethod(p *problems, at string, l Line, numbers, money bool) {
 	switch {
 	case l.UpTo.Sign() > 0 && !bracket:
 		p.add(at+"up_to", showDecimal(l.UpTo), "a "+m.String()+" line is not priced by a bracket")
-	case l.UpTo.Sign() > 0 && numbers && l.Quantity.GreaterThan(l.UpTo):
+	case l.UpTo.Sign() > 0 && ok.quantity && ok.upTo && l.Quantity.GreaterThan(l.UpTo):
 		p.add(at+"up_to", showDecimal(l.UpTo), "less than the quantity, "+showDecimal(l.Quantity)+": the bracket that prices a quantity includes it")
 	}
 	minimum, amount := int64(0), int64(0)
@@ -407,14 +416,55 @@ func checkMethod(p *problems, at string, l Line, numbers, money bool) {
 		case money && amount != 0:
 			p.add(at+"amount", showDecimal(l.Amount), "free days are charged nothing")
 		}
-	default: // By rate, flat or passed through.
+	case storagecost.Flat, storagecost.PassedThrough:
 		switch {
-		case (m == storagecost.Flat || m == storagecost.PassedThrough) && l.Per == storagecost.PerDay:
+		case l.Per == storagecost.PerDay:
 			p.add(at+"per", "day", "a "+m.String()+" charge is charged once")
+		case l.Rate.Sign() != 0:
+			p.add(at+"rate", showDecimal(l.Rate), "a "+m.String()+" line has no rate: the notice shows its amount alone, which no rate enters into")
 		case money && minimum != 0 && amount != minimum:
 			p.add(at+"amount", showDecimal(l.Amount), "not the minimum the line was raised to, "+fenText(minimum))
 		}
+	default: // By rate; the zero Method means by rate.
+		if !money {
+			return
+		}
+		priced := ok.quantity && ok.rate && ok.days
+		days := int64(1)
+		if l.Days > 0 {
+			days = int64(l.Days)
+		}
+		switch {
+		case minimum != 0 && amount != minimum:
+			p.add(at+"amount", showDecimal(l.Amount), "not the minimum the line was raised to, "+fenText(minimum))
+		case minimum != 0 && priced:
+			if cmp, _ := priceVsFen(l.Quantity, l.Rate, days, minimum); cmp >= 0 {
+				p.add(at+"minimum", showDecimal(l.Minimum), "not more than quantity × rate"+timesDays(l)+", "+priceText(l, days)+": a line is raised only to a minimum it falls short of")
+			}
+		case priced:
+			if _, near := priceVsFen(l.Quantity, l.Rate, days, amount); !near {
+				p.add(at+"amount", showDecimal(l.Amount), "not quantity × rate"+timesDays(l)+", "+priceText(l, days)+", rounded to fen")
+			}
+		}
 	}
+}
+
+// lineNumbers says which of a line's numbers passed their own checks:
+// the quantity, the rate, UpTo, the days (with the dates they count),
+// and (money) both the minimum and the amount.
+type lineNumbers struct{ quantity, rate, upTo, days, money bool }
+
+// timesDays is " × days" for a line priced per day.
+func timesDays(l Line) string {
+	if l.Days > 0 {
+		return " × days"
+	}
+	return ""
+}
+
+// priceText writes a by-rate line's exact price, for a problem.
+func priceText(l Line, days int64) string {
+	return l.Quantity.Mul(l.Rate).Mul(decimal.New(days, 0)).String()
 }
 
 func (n Suspension) validate(p *problems, cal *calendar.Calendar) {

@@ -109,7 +109,7 @@ func TestPayment_Validate(t *testing.T) {
 		{"line without description: the kind names it", func(n *Payment) { n.Lines[2].Description = "" }, nil},
 		{"line description with a control character", func(n *Payment) { n.Lines[2].Description = "bags\x00" }, []string{"lines[2].description"}},
 		{"line quantity negative", func(n *Payment) { n.Lines[2].Quantity = fxCNY("-12.5") }, []string{"lines[2].quantity"}},
-		{"line quantity of tonnes with 9 places", func(n *Payment) { n.Lines[0].Quantity = fxCNY("0.000000001") }, nil},
+		{"line quantity of tonnes with 9 places", func(n *Payment) { n.Lines[0].Quantity = fxCNY("1.850000001") }, nil},
 		{"line rate with 13 places", func(n *Payment) { n.Lines[2].Rate = fxCNY("1.0000000000001") }, []string{"lines[2].rate"}},
 		{"line days not its span", func(n *Payment) { n.Lines[2].Days = 26 }, []string{"lines[2].days"}},
 		{"line days negative", func(n *Payment) { n.Lines[2].Days = -1 }, []string{"lines[2].days"}},
@@ -123,6 +123,7 @@ func TestPayment_Validate(t *testing.T) {
 			l := &n.Lines[2]
 			l.First, l.Days = l.Last.AddDays(-(storagecost.MaxStayDays - 1)), storagecost.MaxStayDays
 			n.Detained, n.From = l.First, l.First
+			setAmount(n, 2, l.Quantity.Mul(l.Rate).Mul(decimal.New(storagecost.MaxStayDays, 0)).String())
 		}, nil},
 		{"one-off line with days", func(n *Payment) { n.Lines[0].Days = 1 }, []string{"lines[0].days"}},
 		{"one-off line over two days", func(n *Payment) { n.Lines[0].Last = fxDay("2024-02-22") }, []string{"lines[0].last"}},
@@ -131,7 +132,7 @@ func TestPayment_Validate(t *testing.T) {
 		{"line after issue", func(n *Payment) { n.Lines[5].First, n.Lines[5].Last = fxDay("2025-09-25"), fxDay("2025-09-25") }, []string{"lines[5].last"}},
 		{"line amount in tenths of a fen", func(n *Payment) { n.Lines[3].Amount = fxCNY("2947.505") }, []string{"lines[3].amount"}},
 		{"line amount a bomb", func(n *Payment) { n.Lines[3].Amount = nastyDecimal(bomb) }, []string{"lines[3].amount"}},
-		{"line amount a fen more", func(n *Payment) { n.Lines[3].Amount = fxCNY("2947.51") }, []string{"total"}},
+		{"line amount a fen more", func(n *Payment) { n.Lines[3].Amount = fxCNY("2947.51") }, []string{"lines[3].amount", "total"}},
 		{"total zero with a huge exponent", func(n *Payment) { n.Total = nastyDecimal(zeroExp) }, []string{"total"}},
 		{"total above the maximum", func(n *Payment) { n.Total = fxCNY("1000000000000.01") }, []string{"total"}},
 		{"total not the sum", func(n *Payment) { n.Total, n.Due = fxCNY("4962.01"), fxCNY("4000.01") }, []string{"total"}},
