@@ -131,6 +131,20 @@ func TestCheckKeys_allocations(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = f.CheckKeys(in) }); n > 4 {
 		t.Errorf("CheckKeys with Scalar: %v allocations; want at most 4, the copy and three values", n)
 	}
+	// Past the buffers on the stack, a few allocations (buffers that double),
+	// not one per token.
+	escaped := []byte(`{"na\u006de":"a","items":[{"n":1},{"n":2},{"n":3},{"n":4}]}`)
+	deep := []byte(strings.Repeat("[", 40) + strings.Repeat("]", 40))
+	for name, in := range map[string][]byte{"an escaped key": escaped, "40 arrays deep": deep} {
+		g := format
+		g.MaxDepth = 64
+		if err := g.CheckKeys(in); err != nil {
+			t.Fatalf("CheckKeys(%s) = %v", name, err)
+		}
+		if n := testing.AllocsPerRun(100, func() { _ = g.CheckKeys(in) }); n > 8 {
+			t.Errorf("CheckKeys(%s): %v allocations; want at most 8", name, n)
+		}
+	}
 }
 
 // TestCheckKeys_concurrent uses one Format from many goroutines, as the
